@@ -1,0 +1,20 @@
+namespace SkillGap.Pdf;
+
+/// <summary>Budgets that keep an untrusted upload from costing more than a resume should.</summary>
+public sealed record PdfReadOptions
+{
+    public long MaxDecompressedBytes { get; init; } = 200L * 1024 * 1024;
+
+    public int MaxPages { get; init; } = 100;
+
+    public int MaxObjects { get; init; } = 500_000;
+
+    public long MaxOperators { get; init; } = 5_000_000;
+
+    public TimeSpan MaxDuration { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How deep Form XObjects may nest before the reader stops following them.</summary>
+    public int MaxFormDepth { get; init; } = 12;
+
+    public static PdfReadOptions Default { get; } = new();
+}

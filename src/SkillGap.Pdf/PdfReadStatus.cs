@@ -1,0 +1,11 @@
+namespace SkillGap.Pdf;
+
+public enum PdfReadStatus
+{
+    Ok,
+    NotPdf,
+    Corrupt,
+    PasswordProtected,
+    NoTextLayer,
+    OverBudget,
+}
