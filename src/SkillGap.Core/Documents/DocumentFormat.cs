@@ -1,0 +1,7 @@
+namespace SkillGap.Core.Documents;
+
+public enum DocumentFormat
+{
+    Pdf,
+    Docx,
+}

@@ -1,0 +1,47 @@
+namespace SkillGap.Core.Documents;
+
+/// <summary>
+/// The text of a resume as lines in reading order. <see cref="Text"/> joins them with '\n', and every
+/// character offset in an analysis (evidence start/length) points into that string.
+/// </summary>
+public sealed class ExtractedDocument
+{
+    private readonly int[] _lineStarts;
+
+    public ExtractedDocument(DocumentFormat format, int pages, IReadOnlyList<DocumentLine> lines, IReadOnlyList<string> warnings)
+    {
+        Format = format;
+        Pages = pages;
+        Lines = lines;
+        Warnings = warnings;
+        _lineStarts = new int[lines.Count];
+        var offset = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            _lineStarts[i] = offset;
+            offset += lines[i].Text.Length + 1;
+        }
+
+        Text = string.Join('\n', lines.Select(l => l.Text));
+    }
+
+    public DocumentFormat Format { get; }
+
+    public int Pages { get; }
+
+    public IReadOnlyList<DocumentLine> Lines { get; }
+
+    /// <summary>What the reader worked around; never resume text.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    public string Text { get; }
+
+    public int LineStart(int lineIndex) => _lineStarts[lineIndex];
+
+    /// <summary>Index of the line containing a character offset of <see cref="Text"/>.</summary>
+    public int LineAt(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using SkillGap.Core.Documents;
+
+namespace SkillGap.Core.Sections;
+
+/// <summary>
+/// Assigns every line a section from heading lines ("Work history", "TECHNICAL SKILLS:") and inline headings
+/// ("Interests: hiking, puppetry"). Layout hints decide ambiguous short lines: "Experience" in bold or a
+/// heading style is a heading; the same word inside a sentence is not.
+/// </summary>
+public static class SectionDetector
+{
+    private const int MaxHeadingWords = 6;
+
+    public static SectionMap Detect(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var kinds = new SectionKind[document.Lines.Count];
+        var headings = new bool[document.Lines.Count];
+        var current = SectionKind.Contact;
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            if (HeadingKind(line) is { } heading)
+            {
+                current = heading;
+                kinds[i] = heading;
+                headings[i] = true;
+            }
+            else if (InlineHeadingKind(line.Text) is { } inline)
+            {
+                // "Interests: chess, puppetry" belongs to Interests; the lines after it keep their section.
+                kinds[i] = inline;
+            }
+            else
+            {
+                kinds[i] = current;
+            }
+        }
+
+        return new SectionMap(kinds, headings);
+    }
+
+    internal static SectionKind? HeadingKind(DocumentLine line)
+    {
+        var text = line.Text.Trim();
+        if (text.Length == 0 || text.Length > 60 || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords)
+        {
+            return null;
+        }
+
+        var normalized = Normalize(text);
+        if (!SectionHeadings.Known.TryGetValue(normalized, out var kind))
+        {
+            return null;
+        }
+
+        // A bare word like "Work" or "Tools" is a heading only when it looks like one.
+        var looksLikeHeading = line.Hints.HeadingLevel > 0 || line.Hints.Bold || IsAllCaps(text) || text.EndsWith(':')
+                               || normalized.Contains(' ', StringComparison.Ordinal) || IsCommonStandalone(normalized);
+        return looksLikeHeading ? kind : null;
+    }
+
+    private static SectionKind? InlineHeadingKind(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 40 || colon == text.Length - 1)
+        {
+            return null;
+        }
+
+        return SectionHeadings.Known.TryGetValue(Normalize(text[..colon]), out var kind)
+               && kind is SectionKind.Interests or SectionKind.References or SectionKind.Certifications or SectionKind.Skills
+            ? kind
+            : null;
+    }
+
+    private static bool IsCommonStandalone(string normalized) =>
+        normalized is "experience" or "education" or "skills" or "summary" or "profile" or "projects" or "certifications"
+            or "references" or "interests" or "hobbies" or "objective" or "employment" or "referees" or "certificates" or "competencies";
+
+    private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    internal static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Replace("&", " and ", StringComparison.Ordinal))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+}

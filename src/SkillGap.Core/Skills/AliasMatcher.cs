@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using SkillGap.Core.Catalogs;
+
+namespace SkillGap.Core.Skills;
+
+/// <summary>
+/// Finds skill and certification aliases in text, at word boundaries, leftmost-longest, without overlaps.
+/// Hyphens are ignored on both sides, so "load-balancing" matches "load balancing" and "Go-live" shows
+/// "Go" to the ambiguity check (which is where it belongs).
+/// </summary>
+public sealed partial class AliasMatcher
+{
+    private readonly Dictionary<string, List<AliasPattern>> _byFirstToken;
+
+    private AliasMatcher(Dictionary<string, List<AliasPattern>> byFirstToken) => _byFirstToken = byFirstToken;
+
+    public static AliasMatcher Build(Catalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var patterns = new List<AliasPattern?>();
+        foreach (var skill in catalog.Skills)
+        {
+            var ambiguous = new HashSet<string>(skill.AmbiguousAliases, StringComparer.OrdinalIgnoreCase);
+            foreach (var alias in skill.Aliases.Prepend(skill.Name).Where(a => !ambiguous.Contains(a)))
+            {
+                patterns.Add(AliasPattern.Create(MatchTarget.Skill, skill.Id, alias, caseSensitive: false));
+            }
+
+            patterns.AddRange(skill.AmbiguousAliases.Select(a => AliasPattern.Create(MatchTarget.Skill, skill.Id, a, caseSensitive: true)));
+        }
+
+        foreach (var cert in catalog.Certifications)
+        {
+            patterns.AddRange(cert.Aliases.Prepend(cert.Name).Select(a => AliasPattern.Create(MatchTarget.Certification, cert.Id, a, caseSensitive: false)));
+        }
+
+        var byFirst = new Dictionary<string, List<AliasPattern>>(StringComparer.Ordinal);
+        foreach (var pattern in patterns.OfType<AliasPattern>().DistinctBy(p => (p.Target, p.TargetId, Key(p))))
+        {
+            var key = pattern.Tokens[0].Normalized;
+            if (!byFirst.TryGetValue(key, out var list))
+            {
+                byFirst[key] = list = [];
+            }
+
+            list.Add(pattern);
+        }
+
+        // Longest first, so the first pattern that fits is the one to keep.
+        foreach (var list in byFirst.Values)
+        {
+            list.Sort((a, b) => b.Tokens.Length != a.Tokens.Length ? b.Tokens.Length.CompareTo(a.Tokens.Length) : b.Alias.Length.CompareTo(a.Alias.Length));
+        }
+
+        return new AliasMatcher(byFirst);
+    }
+
+    public List<AliasMatch> Match(string text)
+    {
+        var stream = MatchableTokens(Tokenizer.Tokenize(text)).ToArray();
+        var matches = new List<AliasMatch>();
+        var i = 0;
+        while (i < stream.Length)
+        {
+            var found = FindAt(stream, i);
+            if (found is null)
+            {
+                i++;
+                continue;
+            }
+
+            var (pattern, count) = found.Value;
+            var first = stream[i];
+            var last = stream[i + count - 1];
+            matches.Add(new AliasMatch(pattern.Target, pattern.TargetId, first.Start, last.End - first.Start, pattern.Alias, pattern.CaseSensitive));
+            i += count;
+        }
+
+        return matches;
+    }
+
+    internal static IEnumerable<Token> MatchableTokens(IEnumerable<Token> tokens) => tokens.Where(t => t.Normalized != "-");
+
+    private (AliasPattern Pattern, int Count)? FindAt(Token[] stream, int i)
+    {
+        foreach (var key in Keys(stream[i]))
+        {
+            if (!_byFirstToken.TryGetValue(key, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var pattern in candidates)
+            {
+                if (Fits(pattern, stream, i))
+                {
+                    return (pattern, pattern.Tokens.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Fits(AliasPattern pattern, Token[] stream, int start)
+    {
+        if (start + pattern.Tokens.Length > stream.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < pattern.Tokens.Length; k++)
+        {
+            var expected = pattern.Tokens[k];
+            var actual = stream[start + k];
+            var isLast = k == pattern.Tokens.Length - 1;
+            var same = pattern.CaseSensitive
+                ? actual.Text == expected.Text
+                : actual.Normalized == expected.Normalized || VersionlessForm(actual) == expected.Normalized
+                  || (isLast && pattern.AllowsPlural && IsPluralOf(actual.Normalized, expected.Normalized));
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<string> Keys(Token token)
+    {
+        yield return token.Normalized;
+        if (VersionlessForm(token) is { } versionless)
+        {
+            yield return versionless;
+        }
+
+        if (token.Normalized.EndsWith('s'))
+        {
+            yield return token.Normalized[..^1];
+            if (token.Normalized.EndsWith("es", StringComparison.Ordinal))
+            {
+                yield return token.Normalized[..^2];
+            }
+        }
+    }
+
+    private static bool IsPluralOf(string actual, string singular) =>
+        actual.Length == singular.Length + 1 && actual[^1] == 's' && actual.StartsWith(singular, StringComparison.Ordinal)
+        || actual.Length == singular.Length + 2 && actual.EndsWith("es", StringComparison.Ordinal) && actual.StartsWith(singular, StringComparison.Ordinal);
+
+    // "python3", "rhel8", "ubuntu22.04": a name of four or more letters with a version glued on.
+    private static string? VersionlessForm(Token token) =>
+        token.IsWord && GluedVersion().Match(token.Normalized) is { Success: true } m ? m.Groups[1].Value : null;
+
+    private static string Key(AliasPattern pattern) =>
+        string.Join(' ', pattern.Tokens.Select(t => pattern.CaseSensitive ? t.Text : t.Normalized));
+
+    [GeneratedRegex(@"^([a-z]{4,})\d[\d.]*$")]
+    private static partial Regex GluedVersion();
+}
