@@ -1,0 +1,36 @@
+namespace SkillGap.Core.Analysis;
+
+/// <summary>Everything SkillGap concluded about one resume. Serialized as-is into the API and the database.</summary>
+public sealed record ResumeAnalysis(
+    DocumentSummary Document,
+    IReadOnlyList<FoundSkill> Skills,
+    IReadOnlyList<HeldCertification> Certifications,
+    IReadOnlyList<RoleResult> Roles,
+    string BestFitRole,
+    string? TargetRole);
+
+public sealed record DocumentSummary(string Format, int Pages, int Characters, IReadOnlyList<string> Warnings);
+
+/// <param name="Section">The resume section the line belongs to (experience, skills, ...).</param>
+/// <param name="Snippet">The line the mention was found on.</param>
+/// <param name="Start">Offset of the mention in the extracted text.</param>
+/// <param name="Length">Length of the mention.</param>
+public sealed record Evidence(string Section, string Snippet, int Start, int Length);
+
+public static class SkillSources
+{
+    public const string Text = "text";
+    public const string Inferred = "inferred";
+}
+
+/// <param name="Source">"text" when written in the resume, "inferred" when implied by another skill.</param>
+/// <param name="InferredFrom">For inferred skills, the skills that imply it.</param>
+public sealed record FoundSkill(
+    string Id,
+    string Name,
+    string Category,
+    string Source,
+    IReadOnlyList<string> InferredFrom,
+    IReadOnlyList<Evidence> Evidence);
+
+public sealed record HeldCertification(string Id, string Name, IReadOnlyList<Evidence> Evidence);

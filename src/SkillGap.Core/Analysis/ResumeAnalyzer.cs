@@ -1,0 +1,100 @@
+using SkillGap.Core.Catalogs;
+using SkillGap.Core.Documents;
+using SkillGap.Core.Scoring;
+using SkillGap.Core.Sections;
+using SkillGap.Core.Skills;
+using SkillGap.Core.Skills.Disambiguation;
+
+namespace SkillGap.Core.Analysis;
+
+/// <summary>
+/// The whole analysis of one extracted resume: sections, mentions (ambiguous ones confirmed in context),
+/// held certifications, implied skills, then a score, gaps and certification advice per role.
+/// Deterministic: the same text always gives the same analysis. Thread-safe once built.
+/// </summary>
+public sealed class ResumeAnalyzer
+{
+    private readonly Catalog _catalog;
+    private readonly AliasMatcher _matcher;
+    private readonly Func<MentionContext, bool>? _confirmAmbiguous;
+
+    /// <param name="confirmAmbiguous">The trained context model; without it <see cref="AmbiguityRules"/> decide.</param>
+    public ResumeAnalyzer(Catalog catalog, Func<MentionContext, bool>? confirmAmbiguous = null)
+    {
+        _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+        _matcher = AliasMatcher.Build(catalog);
+        _confirmAmbiguous = confirmAmbiguous;
+    }
+
+    public ResumeAnalysis Analyze(ExtractedDocument document, string? targetRole = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var sections = SectionDetector.Detect(document);
+        var mentions = MentionFinder.Find(document, sections, _matcher.Match(document.Text), _confirmAmbiguous);
+
+        var textSkills = mentions.Where(m => m.Match.Target == MatchTarget.Skill)
+            .GroupBy(m => m.Match.TargetId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Evidence).ToList(), StringComparer.Ordinal);
+        var certifications = mentions.Where(m => m.Match.Target == MatchTarget.Certification)
+            .GroupBy(m => m.Match.TargetId, StringComparer.Ordinal)
+            .Select(g => new HeldCertification(g.Key, _catalog.FindCertification(g.Key)!.Name, g.Select(m => m.Evidence).ToList()))
+            .ToList();
+        var held = certifications.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+
+        var credits = SkillCredits.From(textSkills.Keys, held, _catalog);
+        var skills = FoundSkills(textSkills, credits, held);
+        var preferredCloud = PreferredCloud(textSkills);
+        var roles = _catalog.Roles
+            .Select(role => ScoreRole(role, credits, held, preferredCloud))
+            .Select((result, index) => (result, index))
+            .OrderByDescending(p => p.result.Score)
+            .ThenBy(p => p.index)
+            .Select(p => p.result)
+            .ToList();
+
+        var summary = new DocumentSummary(document.Format.ToString().ToLowerInvariant(), document.Pages, document.Text.Length, document.Warnings);
+        return new ResumeAnalysis(summary, skills, certifications, roles, roles[0].Id, targetRole);
+    }
+
+    private RoleResult ScoreRole(RoleProfile role, IReadOnlyDictionary<string, SkillCredit> credits, IReadOnlySet<string> held, string? preferredCloud)
+    {
+        var (score, matched, gaps) = RoleScorer.Score(role, credits, _catalog);
+        var advice = CertificationAdvisor.Advise(role, gaps, held, preferredCloud, _catalog);
+        var strengths = matched.Where(m => m.Source == SkillSources.Text)
+            .OrderByDescending(m => RoleScorer.TierWeight(m.Tier))
+            .Take(6)
+            .Select(m => m.Name)
+            .ToList();
+        return new RoleResult(role.Id, role.Name, score, matched, gaps, advice, strengths);
+    }
+
+    private List<FoundSkill> FoundSkills(Dictionary<string, List<Evidence>> textSkills, IReadOnlyDictionary<string, SkillCredit> credits, IReadOnlySet<string> held)
+    {
+        var found = new List<FoundSkill>();
+        foreach (var (id, evidence) in textSkills)
+        {
+            var skill = _catalog.Skill(id);
+            found.Add(new FoundSkill(id, skill.Name, skill.Category, SkillSources.Text, [], evidence));
+        }
+
+        foreach (var credit in credits.Values.Where(c => c.Source != SkillSources.Text))
+        {
+            var skill = _catalog.Skill(credit.SkillId);
+            found.Add(new FoundSkill(skill.Id, skill.Name, skill.Category, SkillSources.Inferred, SkillCredits.Origins(credit.SkillId, textSkills.Keys, held, _catalog), []));
+        }
+
+        // Text before inferred, then by how often the resume mentions the skill.
+        return found.OrderBy(s => s.Source == SkillSources.Text ? 0 : 1).ThenByDescending(s => s.Evidence.Count).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static string? PreferredCloud(Dictionary<string, List<Evidence>> textSkills)
+    {
+        string[] clouds = ["aws", "azure", "gcp"];
+        return clouds
+            .Select(cloud => (cloud, count: textSkills.Where(s => s.Key == cloud || s.Key.StartsWith(cloud + "-", StringComparison.Ordinal)).Sum(s => s.Value.Count)))
+            .Where(p => p.count > 0)
+            .OrderByDescending(p => p.count)
+            .Select(p => p.cloud)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,21 @@
+namespace SkillGap.Core.Analysis;
+
+/// <param name="Score">0–100: the profile's skill weights the resume covers.</param>
+/// <param name="TransferableStrengths">What the person already brings that this role values most.</param>
+public sealed record RoleResult(
+    string Id,
+    string Name,
+    int Score,
+    IReadOnlyList<MatchedSkill> Matched,
+    IReadOnlyList<RoleGap> Gaps,
+    IReadOnlyList<CertificationAdvice> RecommendedCertifications,
+    IReadOnlyList<string> TransferableStrengths);
+
+/// <param name="Source">"text", "certification" (covered by a held certification) or "inferred".</param>
+/// <param name="Credit">Share of the skill's weight this evidence earns (1 for text).</param>
+public sealed record MatchedSkill(string SkillId, string Name, string Tier, string Source, double Credit);
+
+public sealed record RoleGap(string SkillId, string Name, string Tier, string Why);
+
+/// <param name="Covers">The gap skills of this role the certification covers.</param>
+public sealed record CertificationAdvice(string Id, string Name, IReadOnlyList<string> Covers, string Reason);
