@@ -1,0 +1,36 @@
+namespace SkillGap.Pdf.Layout;
+
+/// <summary>Applies <see cref="Hyphenation"/> to consecutive lines of one block: the second half moves up to the first.</summary>
+internal static class HyphenJoiner
+{
+    public static List<AssembledLine> Apply(List<AssembledLine> lines)
+    {
+        var removed = new HashSet<int>();
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            AssembledLine upper = lines[i], lower = lines[i + 1];
+            if (upper.Block != lower.Block)
+            {
+                continue;
+            }
+
+            Hyphenation.Join join = Hyphenation.Decide(upper.Text, lower.Text);
+            if (join == Hyphenation.Join.None)
+            {
+                continue;
+            }
+
+            int space = lower.Text.IndexOf(' ', StringComparison.Ordinal);
+            string tail = space < 0 ? lower.Text : lower.Text[..space];
+            string head = join == Hyphenation.Join.RemoveHyphen ? upper.Text[..^1] : upper.Text;
+            upper.Text = head + tail;
+            lower.Text = space < 0 ? string.Empty : lower.Text[(space + 1)..];
+            if (lower.Text.Length == 0)
+            {
+                removed.Add(i + 1);
+            }
+        }
+
+        return removed.Count == 0 ? lines : lines.Where((_, index) => !removed.Contains(index)).ToList();
+    }
+}

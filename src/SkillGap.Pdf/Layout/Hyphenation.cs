@@ -1,0 +1,96 @@
+namespace SkillGap.Pdf.Layout;
+
+/// <summary>
+/// Decides what a hyphen at the end of a line means: a word broken by the typesetter ("develop-" + "ment" is one word),
+/// a hyphen that belongs to the text ("self-" + "service", "end-" + "to-end"), or something that is not a word at all
+/// ("CI/CD-"). Without a dictionary, the decision rests on the shape of the two halves and a few word lists.
+/// </summary>
+internal static class Hyphenation
+{
+    /// <summary>How the end of one line and the start of the next go together.</summary>
+    public enum Join
+    {
+        /// <summary>Different lines; leave both as they are.</summary>
+        None,
+
+        /// <summary>One word split by the typesetter: drop the hyphen, glue the halves.</summary>
+        RemoveHyphen,
+
+        /// <summary>A compound broken after its own hyphen: glue the halves, keep the hyphen.</summary>
+        KeepHyphen,
+    }
+
+    // Halves that end a word but are never a word themselves: the second half is a broken-off suffix.
+    private static readonly HashSet<string> s_suffixes = new(StringComparer.Ordinal)
+    {
+        "ing", "ings", "ed", "ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ities", "ly", "er", "ers",
+        "al", "ally", "able", "ible", "ance", "ances", "ence", "ences", "ous", "ive", "ives", "ure", "ures", "ple", "ples",
+        "ise", "ised", "ize", "ized", "izing", "ising", "ist", "ists", "less", "ful", "ship", "ships", "ism", "ry", "ty",
+        "cy", "ic", "ical", "ics", "ant", "ent", "ents", "ate", "ated", "ates", "ating", "ation", "ations", "ogy", "ies",
+    };
+
+    // First halves that are common compound parts: a hyphen after them is usually the author's ("self-hosted").
+    private static readonly HashSet<string> s_compoundParts = new(StringComparer.Ordinal)
+    {
+        "self", "cross", "multi", "non", "end", "well", "full", "part", "high", "low", "long", "short", "real", "open",
+        "front", "back", "cloud", "data", "event", "test", "user", "team", "client", "server", "cost", "mid", "semi", "anti",
+        "state", "world", "award", "fast", "hands", "on", "off", "in", "out", "up", "down", "top", "first", "second", "third",
+        "one", "two", "three", "four", "five", "year", "day", "time", "zero", "near", "best", "large", "small", "peer",
+        "co", "ex", "e", "x", "sub", "post", "web", "mobile", "micro", "human", "risk", "fault", "security",
+        "production", "customer", "business", "mission", "performance", "policy",
+    };
+
+    /// <param name="lineEnd">Text of the upper line.</param>
+    /// <param name="nextLine">Text of the line that follows it in the same block.</param>
+    public static Join Decide(string lineEnd, string nextLine)
+    {
+        if (lineEnd.Length < 3 || lineEnd[^1] != '-' || !char.IsLetter(lineEnd[^2]) || nextLine.Length == 0)
+        {
+            return Join.None;
+        }
+
+        string head = LastWord(lineEnd[..^1]);
+        string tail = FirstWord(nextLine);
+
+        // "CI/CD-", "K8s-", "x86-": not a piece of a plain word, so not hyphenation.
+        if (head.Length == 0 || !head.All(char.IsLetter) || tail.Length == 0 || !char.IsLower(tail[0]))
+        {
+            return Join.None;
+        }
+
+        string tailLetters = new(tail.TakeWhile(char.IsLetter).ToArray());
+        bool tailIsCompound = tail.Contains('-', StringComparison.Ordinal);
+
+        // A hyphenated word's first half is lower case or capitalised, never an acronym ("AWS-").
+        bool headIsWordLike = head.Skip(1).All(char.IsLower);
+        if (!headIsWordLike)
+        {
+            return Join.KeepHyphen;
+        }
+
+        if (tailIsCompound)
+        {
+            return Join.KeepHyphen;
+        }
+
+        if (s_suffixes.Contains(tailLetters))
+        {
+            return Join.RemoveHyphen;
+        }
+
+        return s_compoundParts.Contains(head.ToLowerInvariant()) ? Join.KeepHyphen : Join.RemoveHyphen;
+    }
+
+    private static string LastWord(string text)
+    {
+        int space = text.LastIndexOf(' ');
+        return space < 0 ? text : text[(space + 1)..];
+    }
+
+    private static string FirstWord(string text)
+    {
+        int space = text.IndexOf(' ', StringComparison.Ordinal);
+        string word = space < 0 ? text : text[..space];
+        return word;
+    }
+}

@@ -1,0 +1,238 @@
+namespace SkillGap.Pdf.Layout;
+
+/// <summary>
+/// Orders line fragments the way a person reads a resume: top to bottom, and a multi-column or sidebar section column
+/// by column, never row by row across the gutter.
+/// </summary>
+/// <remarks>
+/// A recursive cut in the spirit of XY-cut. Rows (fragments on one baseline) are scanned top to bottom; a run of
+/// consecutive rows whose free horizontal space shares an interior gap is a candidate column section. It is split at
+/// that gutter when both sides look like columns (several rows, densely filled), and each side is ordered the same way,
+/// left column first. Rows that span the gutter (a full-width header or footer) end a section, so they stay in place.
+/// Short runs of aligned cells ("Company ... 2021") stay rows: a reader wants the date beside its company.
+/// </remarks>
+internal static class ReadingOrder
+{
+    private const double MinGutterRatio = 0.8;
+    private const double RowBaselineToleranceRatio = 0.35;
+    private const int MinRowsPerColumn = 3;
+
+    // A column's lines fill most of its height; dates or page numbers along a right margin do not.
+    private const double MinColumnCoverage = 0.4;
+
+    // Every row having a cell on both sides, over a few evenly spaced rows, is a small table: read it row by row.
+    // Columns that happen to share baselines are told apart by a section gap somewhere down the run.
+    private const double TablePairedShare = 0.9;
+    private const int TableMaxRows = 6;
+    private const double TableMaxPitchSpread = 1.5;
+
+    public static List<OrderedRow> Arrange(List<LineFragment> fragments)
+    {
+        var rows = new List<OrderedRow>();
+        int region = 0;
+        Arrange(fragments, rows, ref region);
+        return rows;
+    }
+
+    private static void Arrange(List<LineFragment> fragments, List<OrderedRow> output, ref int region)
+    {
+        int myRegion = region++;
+        List<List<LineFragment>> rows = GroupRows(fragments);
+        double left = fragments.Min(f => f.Left);
+        double right = fragments.Max(f => f.Right);
+        double minGutter = MinGutterRatio * Median(fragments.Select(f => f.FontSize));
+        int i = 0;
+        while (i < rows.Count)
+        {
+            (int end, Interval? gutter) = LongestSectionFrom(rows, i, left, right, minGutter);
+            if (gutter is { } g && TrySplit(rows, i, end, g, out List<LineFragment> leftSide, out List<LineFragment> rightSide))
+            {
+                Arrange(leftSide, output, ref region);
+                Arrange(rightSide, output, ref region);
+                myRegion = region++;
+                i = end;
+                continue;
+            }
+
+            output.Add(new OrderedRow([.. rows[i].OrderBy(f => f.Left)], myRegion));
+            i++;
+        }
+    }
+
+    private static List<List<LineFragment>> GroupRows(List<LineFragment> fragments)
+    {
+        var rows = new List<List<LineFragment>>();
+        double rowBaseline = 0;
+        double rowFontSize = 0;
+        foreach (LineFragment fragment in fragments.OrderBy(f => f.Baseline).ThenBy(f => f.Left))
+        {
+            double tolerance = RowBaselineToleranceRatio * Math.Min(fragment.FontSize, rowFontSize);
+            if (rows.Count == 0 || fragment.Baseline - rowBaseline > tolerance)
+            {
+                rows.Add([fragment]);
+                rowBaseline = fragment.Baseline;
+                rowFontSize = fragment.FontSize;
+                continue;
+            }
+
+            rows[^1].Add(fragment);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The longest run of rows from <paramref name="start"/> sharing an interior gap, and its widest gap.</summary>
+    private static (int End, Interval? Gutter) LongestSectionFrom(List<List<LineFragment>> rows, int start, double left, double right, double minGutter)
+    {
+        List<Interval> free = FreeSpace(rows[start], left, right);
+        int end = start + 1;
+        while (end < rows.Count)
+        {
+            List<Interval> narrowed = Intersect(free, FreeSpace(rows[end], left, right));
+            if (WidestInterior(narrowed, left, right, minGutter) is null)
+            {
+                break;
+            }
+
+            free = narrowed;
+            end++;
+        }
+
+        return (end, end - start >= MinRowsPerColumn ? WidestInterior(free, left, right, minGutter) : null);
+    }
+
+    private static bool TrySplit(List<List<LineFragment>> rows, int start, int end, Interval gutter, out List<LineFragment> leftSide, out List<LineFragment> rightSide)
+    {
+        leftSide = [];
+        rightSide = [];
+        int leftRows = 0, rightRows = 0, pairedRows = 0;
+        for (int r = start; r < end; r++)
+        {
+            bool hasLeft = false, hasRight = false;
+            foreach (LineFragment fragment in rows[r])
+            {
+                if (fragment.Right <= gutter.Start + 0.01)
+                {
+                    leftSide.Add(fragment);
+                    hasLeft = true;
+                }
+                else
+                {
+                    rightSide.Add(fragment);
+                    hasRight = true;
+                }
+            }
+
+            leftRows += hasLeft ? 1 : 0;
+            rightRows += hasRight ? 1 : 0;
+            pairedRows += hasLeft && hasRight ? 1 : 0;
+        }
+
+        int rowCount = end - start;
+        bool smallTable = rowCount <= TableMaxRows && pairedRows >= TablePairedShare * rowCount && EvenlySpaced(rows, start, end);
+        return leftRows >= MinRowsPerColumn && rightRows >= MinRowsPerColumn && !smallTable
+            && Coverage(leftSide) >= MinColumnCoverage && Coverage(rightSide) >= MinColumnCoverage;
+    }
+
+    private static bool EvenlySpaced(List<List<LineFragment>> rows, int start, int end)
+    {
+        var pitches = new List<double>();
+        for (int r = start + 1; r < end; r++)
+        {
+            pitches.Add(rows[r][0].Baseline - rows[r - 1][0].Baseline);
+        }
+
+        return pitches.Count == 0 || pitches.Max() <= TableMaxPitchSpread * Math.Max(0.1, pitches.Min());
+    }
+
+    /// <summary>Share of the side's height that its lines cover.</summary>
+    private static double Coverage(List<LineFragment> side)
+    {
+        double top = side.Min(f => f.Top);
+        double span = side.Max(f => f.Bottom) - top;
+        if (span <= 0)
+        {
+            return 1;
+        }
+
+        double covered = 0, reach = double.MinValue;
+        foreach (LineFragment fragment in side.OrderBy(f => f.Top))
+        {
+            double from = Math.Max(fragment.Top, reach);
+            if (fragment.Bottom > from)
+            {
+                covered += fragment.Bottom - from;
+            }
+
+            reach = Math.Max(reach, fragment.Bottom);
+        }
+
+        return covered / span;
+    }
+
+    private static List<Interval> FreeSpace(List<LineFragment> row, double left, double right)
+    {
+        var free = new List<Interval>();
+        double cursor = left;
+        foreach (LineFragment fragment in row.OrderBy(f => f.Left))
+        {
+            if (fragment.Left > cursor)
+            {
+                free.Add(new Interval(cursor, fragment.Left));
+            }
+
+            cursor = Math.Max(cursor, fragment.Right);
+        }
+
+        if (right > cursor)
+        {
+            free.Add(new Interval(cursor, right));
+        }
+
+        return free;
+    }
+
+    private static List<Interval> Intersect(List<Interval> a, List<Interval> b)
+    {
+        var result = new List<Interval>();
+        foreach (Interval x in a)
+        {
+            foreach (Interval y in b)
+            {
+                double start = Math.Max(x.Start, y.Start), end = Math.Min(x.End, y.End);
+                if (end > start)
+                {
+                    result.Add(new Interval(start, end));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static Interval? WidestInterior(List<Interval> free, double left, double right, double minGutter)
+    {
+        Interval? best = null;
+        foreach (Interval interval in free)
+        {
+            bool interior = interval.Start > left + 0.01 && interval.End < right - 0.01;
+            if (interior && interval.Width >= minGutter && (best is null || interval.Width > best.Value.Width))
+            {
+                best = interval;
+            }
+        }
+
+        return best;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 10 : sorted[sorted.Count / 2];
+    }
+
+    private readonly record struct Interval(double Start, double End)
+    {
+        public double Width => End - Start;
+    }
+}

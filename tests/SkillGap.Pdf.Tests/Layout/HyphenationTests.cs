@@ -1,0 +1,54 @@
+using SkillGap.Pdf.Layout;
+
+namespace SkillGap.Pdf.Tests.Layout;
+
+public sealed class HyphenationTests
+{
+    [Theory]
+    [InlineData("strong software develop-", "ment skills", "RemoveHyphen")]
+    [InlineData("designed the infra-", "structure for", "RemoveHyphen")]
+    [InlineData("automated test-", "ing of services", "RemoveHyphen")]
+    [InlineData("built self-", "service tooling", "KeepHyphen")]
+    [InlineData("owned end-", "to-end delivery", "KeepHyphen")]
+    [InlineData("led cross-", "functional teams", "KeepHyphen")]
+    [InlineData("ran AWS-", "managed clusters", "KeepHyphen")]
+    [InlineData("maintained CI/CD-", "pipelines", "None")]
+    [InlineData("worked on K8s-", "operators", "None")]
+    [InlineData("Skills -", "python", "None")]
+    [InlineData("monitoring-", "Prometheus and Grafana", "None")]
+    [InlineData("no hyphen here", "next line", "None")]
+    public void DecidesWhatALineEndHyphenMeans(string upper, string lower, string expected)
+    {
+        Assert.Equal(expected, Hyphenation.Decide(upper, lower).ToString());
+    }
+
+    [Fact]
+    public void JoinsAHyphenatedWordAcrossLinesOfOneParagraph()
+    {
+        var page = new GlyphPage()
+            .Text("five years of develop-", 72, 100)
+            .Text("ment experience", 72, 112);
+
+        Assert.Equal(["five years of development", "experience"], page.LineTexts());
+    }
+
+    [Fact]
+    public void KeepsACompoundHyphenAndDropsTheEmptiedLine()
+    {
+        var page = new GlyphPage()
+            .Text("delivered end-", 72, 100)
+            .Text("to-end", 72, 112);
+
+        Assert.Equal(["delivered end-to-end"], page.LineTexts());
+    }
+
+    [Fact]
+    public void DoesNotJoinAcrossBlocks()
+    {
+        var page = new GlyphPage()
+            .Text("left column ends with develop-", 72, 100)
+            .Text("ment far below", 72, 200);
+
+        Assert.Equal(["left column ends with develop-", "ment far below"], page.LineTexts());
+    }
+}
