@@ -1,0 +1,99 @@
+using SkillGap.Pdf.Objects;
+using SkillGap.Pdf.Text;
+
+namespace SkillGap.Pdf.Content;
+
+/// <summary>Text-showing operators: glyph placement by the text rendering matrix and advance by widths (§9.4.4).</summary>
+internal sealed partial class ContentInterpreter
+{
+    private bool _warnedMissingFont;
+
+    private void ShowTextWithPositions(PdfArray items)
+    {
+        foreach (var item in items.Items)
+        {
+            if (item is PdfString text)
+            {
+                ShowText(text.Bytes);
+            }
+            else if (item is PdfNumber { Value: var adjustment } && double.IsFinite(adjustment))
+            {
+                // Numbers are thousandths of text space, subtracted from the position along the writing direction.
+                double shift = -adjustment / 1000 * _state.FontSize;
+                _textMatrix = _state.Font?.IsVertical == true
+                    ? Matrix.Translation(0, shift).Multiply(_textMatrix)
+                    : Matrix.Translation(shift * _state.HorizontalScale, 0).Multiply(_textMatrix);
+            }
+        }
+    }
+
+    private void ShowText(byte[] bytes)
+    {
+        var font = _state.Font;
+        if (font is null)
+        {
+            if (!_warnedMissingFont)
+            {
+                _resolver.Warn("Text was shown without a font; it was decoded as plain Latin-1.");
+                _warnedMissingFont = true;
+            }
+
+            font = FallbackFont.Instance;
+        }
+
+        double size = _state.FontSize;
+        double scale = _state.HorizontalScale;
+        bool vertical = font.IsVertical;
+        bool bold = font.IsBold || _state.RenderMode is 2 or 6;
+        bool invisible = _state.RenderMode is 3 or 7;
+        int position = 0;
+        while (position < bytes.Length)
+        {
+            _budget.CountOperator();
+            int consumed = Math.Max(1, font.ReadCode(bytes.AsSpan(position), out int code));
+            position += consumed;
+            bool wordSpace = consumed == 1 && code == 32;
+            string text = font.ToUnicode(code);
+            double spacing = _state.CharSpacing + (wordSpace ? _state.WordSpacing : 0);
+
+            var textToDevice = _textMatrix.Multiply(_state.Ctm).Multiply(_display);
+            var glyphToDevice = new Matrix(size * scale, 0, 0, size, 0, _state.Rise).Multiply(textToDevice);
+            var (x, y) = glyphToDevice.Transform(0, 0);
+
+            double tx = 0;
+            double ty = 0;
+            if (vertical)
+            {
+                ty = (font.GetVerticalDisplacement(code) * size) + spacing;
+            }
+            else
+            {
+                tx = ((font.GetWidth(code) * size) + spacing) * scale;
+            }
+
+            var (advanceX, advanceY) = textToDevice.TransformVector(tx, ty);
+            double advance = Math.Sqrt((advanceX * advanceX) + (advanceY * advanceY));
+            var (directionX, directionY) = vertical && advance > 0 ? (advanceX, advanceY) : glyphToDevice.TransformVector(1, 0);
+            double angle = Math.Atan2(-directionY, directionX) * 180 / Math.PI;
+            double fontSize = Math.Sqrt((glyphToDevice.C * glyphToDevice.C) + (glyphToDevice.D * glyphToDevice.D)) * _state.FontHeightScale;
+
+            if (double.IsFinite(x) && double.IsFinite(y) && double.IsFinite(fontSize))
+            {
+                _collector.Add(new PositionedGlyph(
+                    text,
+                    x,
+                    y,
+                    (tx + ty) < 0 ? -advance : advance,
+                    fontSize,
+                    Math.Round(angle < 0 ? angle + 360 : angle, 3) % 360,
+                    bold,
+                    invisible,
+                    _state.FontId,
+                    0,
+                    wordSpace || text == " "));
+            }
+
+            _textMatrix = Matrix.Translation(tx, ty).Multiply(_textMatrix);
+        }
+    }
+}

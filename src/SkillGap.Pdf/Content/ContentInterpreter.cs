@@ -1,0 +1,297 @@
+using SkillGap.Pdf.Objects;
+using SkillGap.Pdf.Structure;
+using SkillGap.Pdf.Text;
+
+namespace SkillGap.Pdf.Content;
+
+/// <summary>
+/// Runs a page's content stream through the graphics and text state machine (§8, §9) and emits positioned glyphs
+/// in displayed-page space. Form XObjects are followed to a depth limit and never into themselves.
+/// </summary>
+internal sealed partial class ContentInterpreter
+{
+    private const int MaxStateDepth = 256;
+    private const int HardFormDepthLimit = 32;
+
+    private readonly IPdfObjectResolver _resolver;
+    private readonly FontCache _fonts;
+    private readonly ReadBudget _budget;
+    private readonly int _maxFormDepth;
+    private readonly Dictionary<PdfStream, byte[]?> _formContent = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<PdfStream> _activeForms = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<GraphicsState> _saved = new();
+    private GraphicsState _state = new();
+    private GlyphCollector _collector = new();
+    private Matrix _display = Matrix.Identity;
+    private Matrix _textMatrix = Matrix.Identity;
+    private Matrix _lineMatrix = Matrix.Identity;
+    private int _ignoredSaves;
+
+    public ContentInterpreter(IPdfObjectResolver resolver, FontCache fonts, ReadBudget budget, int maxFormDepth)
+    {
+        _resolver = resolver;
+        _fonts = fonts;
+        _budget = budget;
+        _maxFormDepth = Math.Clamp(maxFormDepth, 0, HardFormDepthLimit);
+    }
+
+    public List<PositionedGlyph> Run(byte[] content, PdfDictionary resources, Matrix displayMatrix)
+    {
+        _state = new GraphicsState();
+        _saved.Clear();
+        _collector = new GlyphCollector();
+        _display = displayMatrix;
+        _textMatrix = _lineMatrix = Matrix.Identity;
+        _ignoredSaves = 0;
+        Execute(content, resources, depth: 0);
+        return _collector.Glyphs;
+    }
+
+    private void Execute(byte[] content, PdfDictionary resources, int depth)
+    {
+        foreach (var operation in new ContentStreamReader(content).ReadAll())
+        {
+            _budget.CountOperator();
+            Apply(operation, resources, depth);
+        }
+    }
+
+    private void Apply(ContentOperation operation, PdfDictionary resources, int depth)
+    {
+        var operands = operation.Operands;
+        switch (operation.Operator)
+        {
+            case "q":
+                Save();
+                break;
+            case "Q":
+                Restore();
+                break;
+            case "cm" when TryMatrix(operands, out var cm):
+                _state.Ctm = cm.Multiply(_state.Ctm);
+                break;
+            case "BT":
+                _textMatrix = _lineMatrix = Matrix.Identity;
+                break;
+            case "Tf":
+                SelectFont(operands, resources);
+                break;
+            case "Td" when TryNumbers(operands, 2, out var td):
+                MoveLine(td[0], td[1]);
+                break;
+            case "TD" when TryNumbers(operands, 2, out var tdLeading):
+                _state.Leading = -tdLeading[1];
+                MoveLine(tdLeading[0], tdLeading[1]);
+                break;
+            case "Tm" when TryMatrix(operands, out var tm):
+                _textMatrix = _lineMatrix = tm;
+                break;
+            case "T*":
+                MoveLine(0, -_state.Leading);
+                break;
+            case "Tc" when TryNumbers(operands, 1, out var tc):
+                _state.CharSpacing = tc[0];
+                break;
+            case "Tw" when TryNumbers(operands, 1, out var tw):
+                _state.WordSpacing = tw[0];
+                break;
+            case "Tz" when TryNumbers(operands, 1, out var tz):
+                _state.HorizontalScale = tz[0] / 100;
+                break;
+            case "TL" when TryNumbers(operands, 1, out var tl):
+                _state.Leading = tl[0];
+                break;
+            case "Ts" when TryNumbers(operands, 1, out var ts):
+                _state.Rise = ts[0];
+                break;
+            case "Tr" when TryNumbers(operands, 1, out var tr):
+                _state.RenderMode = (int)tr[0];
+                break;
+            case "Tj" when operands.Count > 0 && operands[^1] is PdfString shown:
+                ShowText(shown.Bytes);
+                break;
+            case "'" when operands.Count > 0 && operands[^1] is PdfString nextLine:
+                MoveLine(0, -_state.Leading);
+                ShowText(nextLine.Bytes);
+                break;
+            case "\"" when operands.Count >= 3 && operands[^1] is PdfString spaced && operands[^3] is PdfNumber aw && operands[^2] is PdfNumber ac:
+                _state.WordSpacing = aw.Value;
+                _state.CharSpacing = ac.Value;
+                MoveLine(0, -_state.Leading);
+                ShowText(spaced.Bytes);
+                break;
+            case "TJ" when operands.Count > 0 && operands[^1] is PdfArray items:
+                ShowTextWithPositions(items);
+                break;
+            case "Do" when operands.Count > 0 && operands[^1] is PdfName xobject:
+                DrawXObject(xobject.Value, resources, depth);
+                break;
+            case "BMC":
+                _collector.BeginMarkedContent(null);
+                break;
+            case "BDC":
+                _collector.BeginMarkedContent(ActualText(operands, resources));
+                break;
+            case "EMC":
+                _collector.EndMarkedContent();
+                break;
+        }
+    }
+
+    private void Save()
+    {
+        if (_saved.Count >= MaxStateDepth)
+        {
+            _ignoredSaves++;
+            return;
+        }
+
+        _saved.Push(_state.Clone());
+    }
+
+    private void Restore()
+    {
+        if (_ignoredSaves > 0)
+        {
+            _ignoredSaves--;
+        }
+        else if (_saved.Count > 0)
+        {
+            _state = _saved.Pop();
+        }
+    }
+
+    private void MoveLine(double tx, double ty)
+    {
+        _lineMatrix = Matrix.Translation(tx, ty).Multiply(_lineMatrix);
+        _textMatrix = _lineMatrix;
+    }
+
+    private void SelectFont(IReadOnlyList<PdfObject> operands, PdfDictionary resources)
+    {
+        if (operands.Count < 2 || operands[^2] is not PdfName name || operands[^1] is not PdfNumber size)
+        {
+            return;
+        }
+
+        _state.FontSize = size.Value;
+        var loaded = _fonts.Find(resources, name.Value);
+        if (loaded is null)
+        {
+            _resolver.Warn("A page uses a font that is missing from its resources; its text was decoded as plain Latin-1.");
+        }
+
+        _state.Font = loaded?.Font;
+        _state.FontId = loaded?.Id ?? -1;
+        _state.FontHeightScale = loaded?.HeightScale ?? 1;
+    }
+
+    private string? ActualText(IReadOnlyList<PdfObject> operands, PdfDictionary resources)
+    {
+        var properties = operands.Count >= 2 ? operands[^1] : null;
+        if (properties is PdfName named && _resolver.GetDictionary(resources, "Properties") is { } all)
+        {
+            properties = _resolver.Resolve(all[named.Value]);
+        }
+
+        return properties is PdfDictionary dictionary && _resolver.Resolve(dictionary["ActualText"]) is PdfString text
+            ? PdfTextString.Decode(text.Bytes)
+            : null;
+    }
+
+    private void DrawXObject(string name, PdfDictionary resources, int depth)
+    {
+        if (_resolver.GetDictionary(resources, "XObject") is not { } xobjects
+            || _resolver.Resolve(xobjects[name]) is not PdfStream form
+            || _resolver.GetName(form.Dictionary, "Subtype") != "Form")
+        {
+            return;
+        }
+
+        if (depth >= _maxFormDepth || _activeForms.Contains(form))
+        {
+            _resolver.Warn("Forms on a page were nested too deeply or drew themselves; the reader stopped following them.");
+            return;
+        }
+
+        if (!_formContent.TryGetValue(form, out var content))
+        {
+            try
+            {
+                content = _resolver.DecodeStream(form);
+            }
+            catch (PdfCorruptException)
+            {
+                _resolver.Warn("A form on a page could not be decoded.");
+                content = null;
+            }
+
+            _formContent[form] = content;
+        }
+
+        if (content is null)
+        {
+            return;
+        }
+
+        var formResources = _resolver.GetDictionary(form.Dictionary, "Resources") ?? resources;
+        var savedText = (_textMatrix, _lineMatrix);
+        int savedDepth = _saved.Count;
+        Save();
+        if (_resolver.GetArray(form.Dictionary, "Matrix") is { } matrixArray && TryMatrix(matrixArray.Items, out var formMatrix))
+        {
+            _state.Ctm = formMatrix.Multiply(_state.Ctm);
+        }
+
+        _activeForms.Add(form);
+        try
+        {
+            Execute(content, formResources, depth + 1);
+        }
+        finally
+        {
+            _activeForms.Remove(form);
+            while (_saved.Count > savedDepth + 1)
+            {
+                _saved.Pop();
+            }
+
+            _ignoredSaves = 0;
+            Restore();
+            (_textMatrix, _lineMatrix) = savedText;
+        }
+    }
+
+    private static bool TryNumbers(IReadOnlyList<PdfObject> operands, int count, out double[] values)
+    {
+        values = new double[count];
+        if (operands.Count < count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (operands[operands.Count - count + i] is not PdfNumber number || !double.IsFinite(number.Value))
+            {
+                return false;
+            }
+
+            values[i] = number.Value;
+        }
+
+        return true;
+    }
+
+    private static bool TryMatrix(IReadOnlyList<PdfObject> operands, out Matrix matrix)
+    {
+        matrix = Matrix.Identity;
+        if (!TryNumbers(operands, 6, out var m))
+        {
+            return false;
+        }
+
+        matrix = new Matrix(m[0], m[1], m[2], m[3], m[4], m[5]);
+        return true;
+    }
+}

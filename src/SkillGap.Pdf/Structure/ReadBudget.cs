@@ -1,0 +1,89 @@
+using SkillGap.Pdf.Objects;
+
+namespace SkillGap.Pdf.Structure;
+
+/// <summary>Counts what one extraction spends and stops it (by throwing <see cref="PdfBudgetExceededException"/>) when a limit is reached.</summary>
+internal sealed class ReadBudget
+{
+    private const int ClockCheckInterval = 256;
+
+    private readonly PdfReadOptions _options;
+    private readonly TimeProvider _time;
+    private readonly long _startTimestamp;
+    private readonly CancellationToken _cancellationToken;
+    private long _decompressedBytes;
+    private int _objects;
+    private long _operators;
+    private int _sinceClockCheck;
+
+    public ReadBudget(PdfReadOptions options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        _options = options;
+        _time = time;
+        _cancellationToken = cancellationToken;
+        _startTimestamp = time.GetTimestamp();
+    }
+
+    public static ReadBudget Unlimited => new(new PdfReadOptions
+    {
+        MaxDecompressedBytes = long.MaxValue,
+        MaxObjects = int.MaxValue,
+        MaxOperators = long.MaxValue,
+        MaxPages = int.MaxValue,
+        MaxDuration = TimeSpan.MaxValue,
+    }, TimeProvider.System, CancellationToken.None);
+
+    public PdfReadOptions Options => _options;
+
+    public long RemainingDecompressedBytes => Math.Max(0, _options.MaxDecompressedBytes - _decompressedBytes);
+
+    public void AddDecompressedBytes(long count)
+    {
+        _decompressedBytes += count;
+        if (_decompressedBytes > _options.MaxDecompressedBytes)
+        {
+            throw new PdfBudgetExceededException("The PDF expands to more data than a resume should.");
+        }
+    }
+
+    public void CountObject()
+    {
+        if (++_objects > _options.MaxObjects)
+        {
+            throw new PdfBudgetExceededException("The PDF has more objects than a resume should.");
+        }
+
+        Tick();
+    }
+
+    public void CountOperator()
+    {
+        if (++_operators > _options.MaxOperators)
+        {
+            throw new PdfBudgetExceededException("The PDF's pages draw more than a resume should.");
+        }
+
+        Tick();
+    }
+
+    /// <summary>Checks cancellation and the clock every so often; cheap enough to call in inner loops.</summary>
+    public void Tick()
+    {
+        if (++_sinceClockCheck < ClockCheckInterval)
+        {
+            return;
+        }
+
+        CheckNow();
+    }
+
+    public void CheckNow()
+    {
+        _sinceClockCheck = 0;
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (_options.MaxDuration != TimeSpan.MaxValue && _time.GetElapsedTime(_startTimestamp) > _options.MaxDuration)
+        {
+            throw new PdfBudgetExceededException("Reading the PDF took longer than allowed.");
+        }
+    }
+}

@@ -1,0 +1,319 @@
+using System.Text;
+
+namespace SkillGap.Pdf.Syntax;
+
+/// <summary>
+/// Splits PDF bytes into tokens (§7.2, §7.3). Lenient: unterminated strings end at the end of input,
+/// stray delimiters become one-character keywords, and malformed numbers read as far as they make sense.
+/// </summary>
+internal sealed class PdfLexer(byte[] data, int start, int end)
+{
+    private readonly byte[] _data = data;
+    private readonly int _end = end;
+
+    public PdfLexer(byte[] data)
+        : this(data, 0, data.Length)
+    {
+    }
+
+    public int Position { get; set; } = start;
+
+    public int End => _end;
+
+    public byte[] Data => _data;
+
+    public PdfToken Next()
+    {
+        SkipWhitespaceAndComments();
+        if (Position >= _end)
+        {
+            return new PdfToken(PdfTokenKind.EndOfInput, _end);
+        }
+
+        int start = Position;
+        byte b = _data[Position];
+        switch (b)
+        {
+            case (byte)'(':
+                Position++;
+                return new PdfToken(PdfTokenKind.LiteralString, start, Bytes: ReadLiteralString());
+            case (byte)'<':
+                if (Position + 1 < _end && _data[Position + 1] == (byte)'<')
+                {
+                    Position += 2;
+                    return new PdfToken(PdfTokenKind.DictionaryStart, start);
+                }
+
+                Position++;
+                return new PdfToken(PdfTokenKind.HexString, start, Bytes: ReadHexString());
+            case (byte)'>':
+                if (Position + 1 < _end && _data[Position + 1] == (byte)'>')
+                {
+                    Position += 2;
+                    return new PdfToken(PdfTokenKind.DictionaryEnd, start);
+                }
+
+                Position++;
+                return new PdfToken(PdfTokenKind.Keyword, start, Text: ">");
+            case (byte)'[':
+                Position++;
+                return new PdfToken(PdfTokenKind.ArrayStart, start);
+            case (byte)']':
+                Position++;
+                return new PdfToken(PdfTokenKind.ArrayEnd, start);
+            case (byte)'/':
+                Position++;
+                return new PdfToken(PdfTokenKind.Name, start, Text: ReadName());
+            case (byte)')' or (byte)'{' or (byte)'}':
+                Position++;
+                return new PdfToken(PdfTokenKind.Keyword, start, Text: ((char)b).ToString());
+        }
+
+        if (PdfCharacters.IsDigit(b) || b is (byte)'+' or (byte)'-' or (byte)'.')
+        {
+            var number = TryReadNumber();
+            if (number is not null)
+            {
+                return number.Value;
+            }
+        }
+
+        while (Position < _end && PdfCharacters.IsRegular(_data[Position]))
+        {
+            Position++;
+        }
+
+        return new PdfToken(PdfTokenKind.Keyword, start, Text: Encoding.Latin1.GetString(_data, start, Position - start));
+    }
+
+    public PdfToken Peek()
+    {
+        int saved = Position;
+        var token = Next();
+        Position = saved;
+        return token;
+    }
+
+    public void SkipWhitespaceAndComments()
+    {
+        while (Position < _end)
+        {
+            byte b = _data[Position];
+            if (PdfCharacters.IsWhitespace(b))
+            {
+                Position++;
+            }
+            else if (b == (byte)'%')
+            {
+                while (Position < _end && _data[Position] is not (10 or 13))
+                {
+                    Position++;
+                }
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private PdfToken? TryReadNumber()
+    {
+        int start = Position;
+        int p = Position;
+        bool negative = false;
+        while (p < _end && _data[p] is (byte)'+' or (byte)'-')
+        {
+            negative ^= _data[p] == (byte)'-';
+            p++;
+        }
+
+        double value = 0;
+        bool sawDigit = false;
+        bool sawDot = false;
+        double scale = 0.1;
+        while (p < _end)
+        {
+            byte c = _data[p];
+            if (PdfCharacters.IsDigit(c))
+            {
+                sawDigit = true;
+                if (sawDot)
+                {
+                    value += (c - '0') * scale;
+                    scale /= 10;
+                }
+                else
+                {
+                    value = (value * 10) + (c - '0');
+                }
+            }
+            else if (c == (byte)'.' && !sawDot)
+            {
+                sawDot = true;
+            }
+            else
+            {
+                break;
+            }
+
+            p++;
+        }
+
+        if (!sawDigit)
+        {
+            return null;
+        }
+
+        // Junk glued to a number ("12.3.4", "5-6") is dropped rather than failing the whole object.
+        while (p < _end && PdfCharacters.IsRegular(_data[p]) && (PdfCharacters.IsDigit(_data[p]) || _data[p] is (byte)'.' or (byte)'-' or (byte)'+'))
+        {
+            p++;
+        }
+
+        Position = p;
+        return new PdfToken(PdfTokenKind.Number, start, Number: negative ? -value : value, IsInteger: !sawDot);
+    }
+
+    private string ReadName()
+    {
+        var bytes = new List<byte>(16);
+        while (Position < _end && PdfCharacters.IsRegular(_data[Position]))
+        {
+            byte b = _data[Position++];
+            if (b == (byte)'#' && Position + 1 < _end)
+            {
+                int hi = PdfCharacters.HexValue(_data[Position]);
+                int lo = PdfCharacters.HexValue(_data[Position + 1]);
+                if (hi >= 0 && lo >= 0)
+                {
+                    bytes.Add((byte)((hi << 4) | lo));
+                    Position += 2;
+                    continue;
+                }
+            }
+
+            bytes.Add(b);
+        }
+
+        return Encoding.Latin1.GetString(bytes.ToArray());
+    }
+
+    private byte[] ReadHexString()
+    {
+        var bytes = new List<byte>();
+        int high = -1;
+        while (Position < _end)
+        {
+            byte b = _data[Position++];
+            if (b == (byte)'>')
+            {
+                break;
+            }
+
+            int value = PdfCharacters.HexValue(b);
+            if (value < 0)
+            {
+                continue;
+            }
+
+            if (high < 0)
+            {
+                high = value;
+            }
+            else
+            {
+                bytes.Add((byte)((high << 4) | value));
+                high = -1;
+            }
+        }
+
+        if (high >= 0)
+        {
+            bytes.Add((byte)(high << 4));
+        }
+
+        return bytes.ToArray();
+    }
+
+    private byte[] ReadLiteralString()
+    {
+        var bytes = new List<byte>();
+        int depth = 1;
+        while (Position < _end)
+        {
+            byte b = _data[Position++];
+            switch (b)
+            {
+                case (byte)'(':
+                    depth++;
+                    bytes.Add(b);
+                    break;
+                case (byte)')':
+                    depth--;
+                    if (depth == 0)
+                    {
+                        return bytes.ToArray();
+                    }
+
+                    bytes.Add(b);
+                    break;
+                case (byte)'\\':
+                    ReadEscape(bytes);
+                    break;
+                case 13:
+                    bytes.Add(10);
+                    if (Position < _end && _data[Position] == 10)
+                    {
+                        Position++;
+                    }
+
+                    break;
+                default:
+                    bytes.Add(b);
+                    break;
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
+    private void ReadEscape(List<byte> bytes)
+    {
+        if (Position >= _end)
+        {
+            return;
+        }
+
+        byte e = _data[Position++];
+        switch (e)
+        {
+            case (byte)'n': bytes.Add(10); break;
+            case (byte)'r': bytes.Add(13); break;
+            case (byte)'t': bytes.Add(9); break;
+            case (byte)'b': bytes.Add(8); break;
+            case (byte)'f': bytes.Add(12); break;
+            case 13:
+                if (Position < _end && _data[Position] == 10)
+                {
+                    Position++;
+                }
+
+                break;
+            case 10:
+                break;
+            case >= (byte)'0' and <= (byte)'7':
+                int value = e - '0';
+                for (int i = 0; i < 2 && Position < _end && _data[Position] is >= (byte)'0' and <= (byte)'7'; i++)
+                {
+                    value = (value * 8) + (_data[Position++] - '0');
+                }
+
+                bytes.Add((byte)value);
+                break;
+            default:
+                bytes.Add(e);
+                break;
+        }
+    }
+}
