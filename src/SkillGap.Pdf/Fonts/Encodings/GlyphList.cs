@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+
+namespace SkillGap.Pdf.Fonts.Encodings;
+
+/// <summary>
+/// Glyph name → Unicode through the Adobe Glyph List (plus the ZapfDingbats list) and the AGL naming rules:
+/// uniXXXX, uXXXX[XX], suffixes after a dot, and underscore-joined ligatures. Loaded once, lazily.
+/// </summary>
+internal static class GlyphList
+{
+    private static readonly Lazy<Dictionary<string, string>> _names = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Ligatures are spelled out: search and skill matching want letters, not presentation forms.</summary>
+    private static readonly Dictionary<string, string> _ligatures = new(StringComparer.Ordinal)
+    {
+        ["ff"] = "ff",
+        ["fi"] = "fi",
+        ["fl"] = "fl",
+        ["ffi"] = "ffi",
+        ["ffl"] = "ffl",
+        ["st"] = "st",
+        ["longst"] = "st",
+    };
+
+    /// <summary>Unicode text for a glyph name, or null when the name carries no Unicode meaning (gXX, cidXX, made-up names).</summary>
+    public static string? ToUnicode(string glyphName)
+    {
+        if (string.IsNullOrEmpty(glyphName) || glyphName == ".notdef")
+        {
+            return null;
+        }
+
+        if (_ligatures.TryGetValue(glyphName, out var ligature))
+        {
+            return ligature;
+        }
+
+        if (_names.Value.TryGetValue(glyphName, out var text))
+        {
+            return LigatureExpander.Expand(text);
+        }
+
+        var dot = glyphName.IndexOf('.', StringComparison.Ordinal);
+        if (dot > 0)
+        {
+            return ToUnicode(glyphName[..dot]);
+        }
+
+        if (glyphName.Contains('_', StringComparison.Ordinal))
+        {
+            return FromComponents(glyphName.Split('_'));
+        }
+
+        return FromUniName(glyphName) ?? FromUName(glyphName);
+    }
+
+    /// <summary>Whether the Adobe Glyph List (or the ZapfDingbats list) names this glyph exactly.</summary>
+    public static bool IsKnown(string glyphName) => _names.Value.ContainsKey(glyphName);
+
+    private static string? FromComponents(string[] parts)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in parts)
+        {
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            var text = ToUnicode(part);
+            if (text is null)
+            {
+                return null;
+            }
+
+            builder.Append(text);
+        }
+
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    private static string? FromUniName(string name)
+    {
+        if (!name.StartsWith("uni", StringComparison.Ordinal) || name.Length < 7 || (name.Length - 3) % 4 != 0)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 3; i < name.Length; i += 4)
+        {
+            if (!TryParseUpperHex(name.AsSpan(i, 4), out var unit) || unit is >= 0xD800 and <= 0xDFFF)
+            {
+                return null;
+            }
+
+            builder.Append((char)unit);
+        }
+
+        return LigatureExpander.Expand(builder.ToString());
+    }
+
+    private static string? FromUName(string name)
+    {
+        if (name.Length is < 5 or > 7 || name[0] != 'u')
+        {
+            return null;
+        }
+
+        if (!TryParseUpperHex(name.AsSpan(1), out var scalar) || scalar > 0x10FFFF || scalar is >= 0xD800 and <= 0xDFFF)
+        {
+            return null;
+        }
+
+        return LigatureExpander.Expand(char.ConvertFromUtf32(scalar));
+    }
+
+    private static bool TryParseUpperHex(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            // AGL requires upper-case hex; real files use lower case too, so accept both.
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return int.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static Dictionary<string, string> Load()
+    {
+        var names = new Dictionary<string, string>(4600, StringComparer.Ordinal);
+        AddFile(names, "zapfdingbats.txt");
+        AddFile(names, "glyphlist.txt");
+        return names;
+    }
+
+    private static void AddFile(Dictionary<string, string> names, string fileName)
+    {
+        foreach (var line in FontResources.ReadLines(fileName))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var semicolon = line.IndexOf(';', StringComparison.Ordinal);
+            if (semicolon <= 0)
+            {
+                continue;
+            }
+
+            var builder = new StringBuilder();
+            foreach (var hex in line[(semicolon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var scalar))
+                {
+                    builder.Append(char.ConvertFromUtf32(scalar));
+                }
+            }
+
+            names[line[..semicolon]] = builder.ToString();
+        }
+    }
+}
