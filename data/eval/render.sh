@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Renders every labelled Markdown resume through several real document producers,
+# so the evaluation measures the reader on the kinds of files people actually upload:
+#   pandoc       -> <id>.docx                  (Word, the DOCX input)
+#   LibreOffice  -> <id>.libreoffice.pdf       (the DOCX printed by LibreOffice Writer)
+#   Chromium     -> <id>.chromium.pdf          (pandoc HTML + CSS, headless print)
+#   Chromium     -> <id>.chromium-2col.pdf     (sidebar layout, for the ids in TWO_COLUMN_IDS)
+#   pdfLaTeX     -> <id>.pdflatex.pdf          (pandoc LaTeX, with a contact footer)
+# plus <pdf>.pdftotext.txt references for the pdf-quality command.
+# Idempotent: an output is rebuilt only when it is missing or older than its inputs
+# (PDFs carry creation dates, so rebuilding unchanged files would only churn git).
+# Usage: data/eval/render.sh [--force] [id ...]
+set -euo pipefail
+
+EVAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+RESUMES="$EVAL_DIR/resumes"
+RENDERED="$EVAL_DIR/rendered"
+STYLE="$EVAL_DIR/render"
+TWO_COLUMN_IDS=" r03 r06 r09 r12 r15 r18 r20 r24 r27 r30 r33 r34 "
+
+force=false
+if [[ "${1:-}" == "--force" ]]; then force=true; shift; fi
+
+for tool in pandoc libreoffice chromium pdftotext; do
+  command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 1; }
+done
+has_pdflatex=false
+command -v pdflatex >/dev/null && has_pdflatex=true
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+lo_profile="file://$work/lo-profile"
+
+# needs_build OUTPUT INPUT... : true when OUTPUT is missing or older than any input.
+needs_build() {
+  local out="$1"; shift
+  $force && return 0
+  [[ -s "$out" ]] || return 0
+  local dep
+  for dep in "$@"; do [[ "$dep" -nt "$out" ]] && return 0; done
+  return 1
+}
+
+latex_escape() { sed -e 's/[\\]/\\textbackslash{}/g' -e 's/[&%$#_{}]/\\&/g'; }
+
+write_pdftotext() { pdftotext -layout "$1" "$1.pdftotext.txt"; }
+
+render_one() {
+  local md="$1" id out name email contact
+  id="$(basename "$md" .md)"
+  out="$RENDERED/$id"
+  mkdir -p "$out"
+  name="$(sed -n 's/^title: "\(.*\)"$/\1/p' "$md" | head -1)"
+  email="$(grep -oE '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}' "$md" | head -1 || true)"
+  contact="$name · $email"
+
+  if needs_build "$out/$id.docx" "$md" "$0"; then
+    pandoc "$md" -o "$out/$id.docx"
+  fi
+
+  if needs_build "$out/$id.libreoffice.pdf" "$out/$id.docx"; then
+    libreoffice -env:UserInstallation="$lo_profile" --headless --convert-to pdf \
+      --outdir "$work" "$out/$id.docx" >/dev/null 2>&1
+    mv "$work/$id.pdf" "$out/$id.libreoffice.pdf"
+    write_pdftotext "$out/$id.libreoffice.pdf"
+  fi
+
+  printf '<div class="page-footer">%s</div>\n' "$contact" > "$work/footer.html"
+  if needs_build "$out/$id.chromium.pdf" "$md" "$STYLE/resume.css" "$0"; then
+    { echo "<style>"; cat "$STYLE/resume.css"; echo "</style>"; } > "$work/style.html"
+    pandoc "$md" -s -H "$work/style.html" -A "$work/footer.html" -o "$work/$id.html"
+    print_html "$work/$id.html" "$out/$id.chromium.pdf"
+  fi
+
+  if [[ "$TWO_COLUMN_IDS" == *" ${id%%-*} "* ]] &&
+     needs_build "$out/$id.chromium-2col.pdf" "$md" "$STYLE/resume-2col.css" "$STYLE/two-column.lua" "$0"; then
+    { echo "<style>"; cat "$STYLE/resume-2col.css"; echo "</style>"; } > "$work/style-2col.html"
+    pandoc "$md" -s --lua-filter "$STYLE/two-column.lua" -H "$work/style-2col.html" \
+      -A "$work/footer.html" -o "$work/$id-2col.html"
+    print_html "$work/$id-2col.html" "$out/$id.chromium-2col.pdf"
+  fi
+
+  if $has_pdflatex && needs_build "$out/$id.pdflatex.pdf" "$md" "$0"; then
+    local footer
+    footer="$(printf '%s' "$contact" | latex_escape)"
+    pandoc "$md" -s -t latex -V papersize=a4 -V geometry:margin=2.2cm -V fontsize=11pt \
+      -V header-includes="\\usepackage{fancyhdr}\\pagestyle{fancy}\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}\\fancyfoot[L]{\\small $footer}\\fancyfoot[R]{\\small \\thepage}" \
+      -o "$work/$id.tex"
+    (cd "$work" && SOURCE_DATE_EPOCH=1767225600 FORCE_SOURCE_DATE=1 \
+      pdflatex -interaction=nonstopmode -halt-on-error "$id.tex" >"$work/$id.latex.log" 2>&1) ||
+      { echo "pdflatex failed for $id (log: $work/$id.latex.log)" >&2; tail -20 "$work/$id.latex.log" >&2; exit 1; }
+    mv "$work/$id.pdf" "$out/$id.pdflatex.pdf"
+    write_pdftotext "$out/$id.pdflatex.pdf"
+  fi
+}
+
+print_html() {
+  local html="$1" pdf="$2"
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --no-pdf-header-footer --print-to-pdf="$pdf" "file://$html" >/dev/null 2>&1
+  [[ -s "$pdf" ]] || { echo "chromium produced no PDF for $html" >&2; exit 1; }
+  write_pdftotext "$pdf"
+}
+
+if [[ $# -gt 0 ]]; then
+  targets=(); for id in "$@"; do targets+=("$RESUMES/$id.md"); done
+else
+  targets=("$RESUMES"/*.md)
+fi
+
+for md in "${targets[@]}"; do
+  echo "rendering $(basename "$md" .md)"
+  render_one "$md"
+done
+$has_pdflatex || echo "note: pdflatex not installed; .pdflatex.pdf files were not (re)built" >&2
