@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SkillGap.Web.Analyses;
+
+public sealed class UploadOptions
+{
+    public const string Section = "Uploads";
+
+    /// <summary>Largest accepted resume; a resume is rarely over 1 MB, a designed one a few MB.</summary>
+    [Range(1024, 50 * 1024 * 1024)]
+    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Wall-time budget for reading one PDF.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}
