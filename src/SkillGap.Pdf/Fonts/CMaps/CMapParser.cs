@@ -104,7 +104,7 @@ internal static class CMapParser
                 CMapTokenKind.Name => GlyphList.ToUnicode(group[1].Text) ?? "",
                 _ => null,
             };
-            if (text is not null)
+            if (!string.IsNullOrEmpty(text))
             {
                 cmap.AddUnicode(ToInt(group[0].Bytes!), text);
             }
