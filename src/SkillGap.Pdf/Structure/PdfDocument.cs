@@ -153,6 +153,7 @@ internal sealed class PdfDocument : IPdfObjectResolver
             _repaired ??= XrefRepairer.Scan(_data, _budget);
             if (_repaired.Entries.TryGetValue(number, out var repairedEntry) && LoadInFile(number, repairedEntry.Location) is { } found)
             {
+                Warn("Some entries of the cross-reference table were wrong; the reader found those objects by scanning the file.");
                 return found;
             }
         }

@@ -1,0 +1,148 @@
+using System.IO.Compression;
+using System.Text;
+using SkillGap.Pdf.Filters;
+using SkillGap.Pdf.Objects;
+using SkillGap.Pdf.Structure;
+using SkillGap.Pdf.Tests.Support;
+
+namespace SkillGap.Pdf.Tests.Filters;
+
+public sealed class FilterTests
+{
+    private static readonly byte[] _sampleText = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Kubernetes operators and Terraform modules. ", 400)));
+
+    internal static byte[] Zlib(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal))
+        {
+            zlib.Write(data);
+        }
+
+        return output.ToArray();
+    }
+
+    private static byte[] Decode(string dictionary, byte[] data, ReadBudget? budget = null) =>
+        StreamDecoder.Decode(PdfSyntax.Dictionary(dictionary), data, new InMemoryResolver(), budget ?? ReadBudget.Unlimited);
+
+    [Fact]
+    public void DecodesFlateStreams()
+    {
+        Assert.Equal(_sampleText, Decode("<< /Filter /FlateDecode >>", Zlib(_sampleText)));
+    }
+
+    [Fact]
+    public void DecodesFlateStreamWithABadChecksum()
+    {
+        var compressed = Zlib(_sampleText);
+        compressed[^1] ^= 0xFF;
+
+        Assert.Equal(_sampleText, FlateFilter.Decode(compressed, 0, compressed.Length, long.MaxValue, out _));
+    }
+
+    [Fact]
+    public void KeepsTheDecodedPrefixOfATruncatedFlateStream()
+    {
+        var random = new Random(7);
+        var noisy = new byte[20_000];
+        random.NextBytes(noisy);
+        var compressed = Zlib(noisy);
+
+        var decoded = FlateFilter.Decode(compressed, 0, compressed.Length / 2, long.MaxValue, out bool damaged);
+
+        Assert.True(damaged || decoded.Length < noisy.Length);
+        Assert.NotEmpty(decoded);
+        Assert.Equal(noisy.AsSpan(0, decoded.Length).ToArray(), decoded);
+    }
+
+    [Fact]
+    public void DecodesRawDeflateWithoutAZlibHeader()
+    {
+        using var output = new MemoryStream();
+        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal))
+        {
+            deflate.Write(_sampleText);
+        }
+
+        var raw = output.ToArray();
+        Assert.Equal(_sampleText, FlateFilter.Decode(raw, 0, raw.Length, long.MaxValue, out _));
+    }
+
+    [Fact]
+    public void DecodesFlateStreamWithPngPredictors()
+    {
+        byte[] rows = [1, 10, 5, 5, 2, 1, 1, 1, 4, 0, 0, 0, 3, 2, 2, 2];
+
+        var decoded = Decode("<< /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 3 >> >>", Zlib(rows));
+
+        Assert.Equal(new byte[] { 10, 15, 20, 11, 16, 21, 11, 16, 21, 7, 13, 19 }, decoded);
+    }
+
+    [Fact]
+    public void DecodesFlateStreamWithTiffPredictor()
+    {
+        var decoded = Decode("<< /Filter /FlateDecode /DecodeParms << /Predictor 2 /Columns 3 >> >>", Zlib([10, 5, 5, 1, 1, 1]));
+
+        Assert.Equal(new byte[] { 10, 15, 20, 1, 2, 3 }, decoded);
+    }
+
+    [Fact]
+    public void DecodesTheLzwExampleFromTheSpecification()
+    {
+        byte[] encoded = [0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, 0x85, 0x01];
+
+        Assert.Equal("-----A---B", Encoding.ASCII.GetString(Decode("<< /Filter /LZWDecode >>", encoded)));
+    }
+
+    [Fact]
+    public void DecodesAscii85WithZeroGroupsAndAPartialFinalGroup()
+    {
+        Assert.Equal("Hello, PDF world!", Encoding.ASCII.GetString(Decode("<< /Filter /ASCII85Decode >>", PdfSyntax.Bytes("<~87cURD_*#-6q/;CDfTZ)+T~>"))));
+        Assert.Equal(new byte[] { 0, 0, 0, 0, 0x4D }, Decode("<< /Filter /A85 >>", PdfSyntax.Bytes("z9`~>")));
+    }
+
+    [Fact]
+    public void DecodesAsciiHexUpToTheEndMarker()
+    {
+        Assert.Equal("Hi!", Encoding.ASCII.GetString(Decode("<< /Filter /AHx >>", PdfSyntax.Bytes("48 69\n21> 4142"))));
+    }
+
+    [Fact]
+    public void DecodesRunLengthLiteralAndRepeatedRuns()
+    {
+        byte[] encoded = [2, (byte)'a', (byte)'b', (byte)'c', 254, (byte)'x', 128, (byte)'z'];
+
+        Assert.Equal("abcxxx", Encoding.ASCII.GetString(Decode("<< /Filter /RunLengthDecode >>", encoded)));
+    }
+
+    [Fact]
+    public void AppliesChainedFiltersInOrder()
+    {
+        string hex = Convert.ToHexString(Zlib(_sampleText)) + ">";
+
+        Assert.Equal(_sampleText, Decode("<< /Filter [/ASCIIHexDecode /FlateDecode] /DecodeParms [null null] >>", PdfSyntax.Bytes(hex)));
+    }
+
+    [Fact]
+    public void LeavesImageCodecDataUndecoded()
+    {
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0];
+
+        Assert.Equal(jpeg, Decode("<< /Filter /DCTDecode >>", jpeg));
+    }
+
+    [Fact]
+    public void RejectsAnUnknownFilter()
+    {
+        Assert.Throws<PdfCorruptException>(() => Decode("<< /Filter /MadeUpDecode >>", [1, 2, 3]));
+    }
+
+    [Fact]
+    public void StopsADecompressionBombAtTheBudget()
+    {
+        var bomb = Zlib(new byte[5_000_000]);
+        var budget = new ReadBudget(new PdfReadOptions { MaxDecompressedBytes = 100_000 }, TimeProvider.System, CancellationToken.None);
+
+        Assert.Throws<PdfBudgetExceededException>(() => Decode("<< /Filter /FlateDecode >>", bomb, budget));
+    }
+}
