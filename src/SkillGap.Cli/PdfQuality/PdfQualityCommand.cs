@@ -1,10 +1,65 @@
 namespace SkillGap.Cli.PdfQuality;
 
+/// <summary>
+/// <c>pdf-quality [--corpus DIR] [--json] [--verbose]</c>: scores our PDF text against reference text for every PDF in
+/// the shared corpus, our layout fixtures and the eval renders. It is a report: it exits 0 whatever the scores, and
+/// non-zero only when the reader crashed on a file or the command could not run.
+/// </summary>
 internal static class PdfQualityCommand
 {
     public static int Run(string[] args)
     {
-        Console.Error.WriteLine("'PdfQualityCommand' is not written yet.");
-        return args.Length >= 0 ? 1 : 1;
+        string? corpus = null;
+        bool json = false, verbose = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--corpus" when i + 1 < args.Length:
+                    corpus = args[++i];
+                    break;
+                case "--json":
+                    json = true;
+                    break;
+                case "--verbose":
+                    verbose = true;
+                    break;
+                default:
+                    Console.Error.WriteLine($"unknown option '{args[i]}'; usage: pdf-quality [--corpus DIR] [--json] [--verbose]");
+                    return 2;
+            }
+        }
+
+        string? root = CorpusFiles.FindRepositoryRoot();
+        corpus ??= root is null ? null : CorpusFiles.DefaultCorpus(root);
+        if (corpus is null || !Directory.Exists(corpus))
+        {
+            Console.Error.WriteLine($"PDF corpus not found ({corpus ?? "no repository root"}); pass --corpus DIR.");
+            return 2;
+        }
+
+        List<QualityCase> cases = CorpusFiles.Collect(corpus, root);
+        if (cases.Count == 0)
+        {
+            Console.Error.WriteLine($"No PDF with a reference text found under {corpus}.");
+            return 2;
+        }
+
+        var rows = new List<QualityRow>(cases.Count);
+        foreach (QualityCase item in cases)
+        {
+            rows.Add(QualityRunner.Score(item));
+        }
+
+        if (json)
+        {
+            QualityReport.PrintJson(rows, Console.Out);
+        }
+        else
+        {
+            QualityReport.PrintTable(rows, verbose, Console.Out);
+        }
+
+        return rows.Any(r => r.Crashed) ? 1 : 0;
     }
 }

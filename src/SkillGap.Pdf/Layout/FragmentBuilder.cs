@@ -12,13 +12,22 @@ internal static class FragmentBuilder
     /// </summary>
     private const double FragmentGapRatio = 0.95;
 
+    /// <summary>A bullet or icon keeps its text even across a wide indent, up to this many ems.</summary>
+    private const double MarkerGapRatio = 4;
+
+    /// <summary>Drawing that moves back by more than this share of an em starts another run of text.</summary>
+    private const double BacktrackRatio = 0.3;
+
     public static List<LineFragment> Build(List<LocalGlyph> glyphs)
     {
         var fragments = new List<LineFragment>();
         foreach (List<LocalGlyph> band in Bands(glyphs))
         {
-            band.Sort((a, b) => a.U.CompareTo(b.U));
-            CutAtWideGaps(band, fragments);
+            foreach (List<LocalGlyph> piece in SeparateOverlappingRuns(band))
+            {
+                piece.Sort((a, b) => a.U.CompareTo(b.U));
+                CutAtWideGaps(piece, fragments);
+            }
         }
 
         return fragments;
@@ -49,20 +58,78 @@ internal static class FragmentBuilder
         return bands;
     }
 
-    private static void CutAtWideGaps(List<LocalGlyph> band, List<LineFragment> fragments)
+    /// <summary>
+    /// Text that overflows a table cell and runs into the next one, or a misplaced run, overlaps other text on the same
+    /// baseline. Sorting such glyphs by position alone would shuffle two strings letter by letter, so the band is first
+    /// cut into runs in drawing order, and runs that overlap one another are kept apart.
+    /// </summary>
+    private static List<List<LocalGlyph>> SeparateOverlappingRuns(List<LocalGlyph> band)
+    {
+        var runs = new List<List<LocalGlyph>>();
+        List<LocalGlyph>? run = null;
+        double right = double.MinValue;
+        foreach (LocalGlyph glyph in band.OrderBy(g => g.Sequence))
+        {
+            if (run is null || glyph.U < right - (BacktrackRatio * glyph.FontSize))
+            {
+                run = [];
+                runs.Add(run);
+                right = double.MinValue;
+            }
+
+            run.Add(glyph);
+            if (!glyph.IsSpace)
+            {
+                right = Math.Max(right, glyph.Right);
+            }
+        }
+
+        if (runs.Count == 1)
+        {
+            return runs;
+        }
+
+        var pieces = new List<(List<LocalGlyph> Glyphs, double Left, double Right)>();
+        foreach (List<LocalGlyph> r in runs.OrderBy(Left))
+        {
+            double left = Left(r), end = RightOf(r);
+            int host = pieces.FindIndex(p => left >= p.Right - (BacktrackRatio * r[0].FontSize) || end <= p.Left + (BacktrackRatio * r[0].FontSize));
+            if (host >= 0)
+            {
+                pieces[host] = ([.. pieces[host].Glyphs, .. r], Math.Min(pieces[host].Left, left), Math.Max(pieces[host].Right, end));
+            }
+            else
+            {
+                pieces.Add((r, left, end));
+            }
+        }
+
+        return pieces.Select(p => p.Glyphs).ToList();
+    }
+
+    private static double Left(List<LocalGlyph> run) => run.Where(g => !g.IsSpace).Select(g => g.U).DefaultIfEmpty(run[0].U).Min();
+
+    private static double RightOf(List<LocalGlyph> run) => run.Where(g => !g.IsSpace).Select(g => g.Right).DefaultIfEmpty(run[0].Right).Max();
+
+    private static void CutAtWideGaps(List<LocalGlyph> piece, List<LineFragment> fragments)
     {
         var current = new List<LocalGlyph>();
         double right = double.MinValue;
         double lastFontSize = 0;
-        foreach (LocalGlyph glyph in band)
+        foreach (LocalGlyph glyph in piece)
         {
             bool printing = !glyph.IsSpace;
-            if (printing && current.Count > 0 && right > double.MinValue
-                && glyph.U - right > FragmentGapRatio * Math.Max(glyph.FontSize, lastFontSize))
+            if (printing && current.Count > 0 && right > double.MinValue)
             {
-                Add(fragments, current);
-                current = [];
-                right = double.MinValue;
+                double gap = glyph.U - right;
+                double em = Math.Max(glyph.FontSize, lastFontSize);
+                bool keepWithMarker = IsMarker(current) && gap <= MarkerGapRatio * em;
+                if (gap > FragmentGapRatio * em && !keepWithMarker)
+                {
+                    Add(fragments, current);
+                    current = [];
+                    right = double.MinValue;
+                }
             }
 
             current.Add(glyph);
@@ -74,6 +141,20 @@ internal static class FragmentBuilder
         }
 
         Add(fragments, current);
+    }
+
+    /// <summary>A list bullet, an icon or a short enumerator ("1.", "a)") that introduces the text after it.</summary>
+    private static bool IsMarker(List<LocalGlyph> glyphs)
+    {
+        string text = string.Concat(glyphs.Where(g => !g.IsSpace).Select(g => g.Text));
+        if (text.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        bool symbolsOnly = !text.Any(char.IsLetterOrDigit);
+        bool enumerator = text.Length >= 2 && (text[^1] is '.' or ')') && text[..^1].All(char.IsLetterOrDigit);
+        return symbolsOnly || enumerator;
     }
 
     private static void Add(List<LineFragment> fragments, List<LocalGlyph> glyphs)

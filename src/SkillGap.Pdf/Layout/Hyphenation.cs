@@ -27,16 +27,18 @@ internal static class Hyphenation
         "al", "ally", "able", "ible", "ance", "ances", "ence", "ences", "ous", "ive", "ives", "ure", "ures", "ple", "ples",
         "ise", "ised", "ize", "ized", "izing", "ising", "ist", "ists", "less", "ful", "ship", "ships", "ism", "ry", "ty",
         "cy", "ic", "ical", "ics", "ant", "ent", "ents", "ate", "ated", "ates", "ating", "ation", "ations", "ogy", "ies",
+        "ner", "ners", "dle", "ware", "ern", "est", "ial", "ian", "ians", "ively", "ative", "ition", "itions",
     };
 
     // First halves that are common compound parts: a hyphen after them is usually the author's ("self-hosted").
+    // Short prefixes that also start ordinary words ("in", "co", "ex", "sub") are left out: "in-" + "terdum" is one word.
     private static readonly HashSet<string> s_compoundParts = new(StringComparer.Ordinal)
     {
         "self", "cross", "multi", "non", "end", "well", "full", "part", "high", "low", "long", "short", "real", "open",
         "front", "back", "cloud", "data", "event", "test", "user", "team", "client", "server", "cost", "mid", "semi", "anti",
-        "state", "world", "award", "fast", "hands", "on", "off", "in", "out", "up", "down", "top", "first", "second", "third",
+        "state", "world", "award", "fast", "hands", "top", "first", "second", "third",
         "one", "two", "three", "four", "five", "year", "day", "time", "zero", "near", "best", "large", "small", "peer",
-        "co", "ex", "e", "x", "sub", "post", "web", "mobile", "micro", "human", "risk", "fault", "security",
+        "e", "x", "web", "mobile", "micro", "human", "risk", "fault", "security",
         "production", "customer", "business", "mission", "performance", "policy",
     };
 

@@ -20,11 +20,13 @@ internal static class ReadingOrder
     // A column's lines fill most of its height; dates or page numbers along a right margin do not.
     private const double MinColumnCoverage = 0.4;
 
-    // Every row having a cell on both sides, over a few evenly spaced rows, is a small table: read it row by row.
-    // Columns that happen to share baselines are told apart by a section gap somewhere down the run.
+    // Every row having a cell on both sides, evenly spaced, is a table: read it row by row. Columns that happen to
+    // share baselines are told apart by a section gap somewhere down the run, or, over many rows, by holding prose
+    // (long lines) rather than short cells.
     private const double TablePairedShare = 0.9;
-    private const int TableMaxRows = 6;
+    private const int SmallTableMaxRows = 6;
     private const double TableMaxPitchSpread = 1.5;
+    private const double TableMaxWordsPerCell = 4;
 
     public static List<OrderedRow> Arrange(List<LineFragment> fragments)
     {
@@ -129,8 +131,10 @@ internal static class ReadingOrder
         }
 
         int rowCount = end - start;
-        bool smallTable = rowCount <= TableMaxRows && pairedRows >= TablePairedShare * rowCount && EvenlySpaced(rows, start, end);
-        return leftRows >= MinRowsPerColumn && rightRows >= MinRowsPerColumn && !smallTable
+        bool shortCells = leftSide.Concat(rightSide).Average(f => f.Words.Count) <= TableMaxWordsPerCell;
+        bool table = pairedRows >= TablePairedShare * rowCount && EvenlySpaced(rows, start, end)
+            && (rowCount <= SmallTableMaxRows || shortCells);
+        return leftRows >= MinRowsPerColumn && rightRows >= MinRowsPerColumn && !table
             && Coverage(leftSide) >= MinColumnCoverage && Coverage(rightSide) >= MinColumnCoverage;
     }
 

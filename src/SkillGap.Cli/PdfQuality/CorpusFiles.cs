@@ -1,0 +1,80 @@
+namespace SkillGap.Cli.PdfQuality;
+
+/// <summary>Finds the PDFs to score and the reference text beside each one.</summary>
+internal static class CorpusFiles
+{
+    /// <summary>The folder holding SkillGap.sln, searched upward from the working directory and then from the binary.</summary>
+    public static string? FindRepositoryRoot()
+    {
+        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "SkillGap.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static string DefaultCorpus(string repositoryRoot) =>
+        Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "pdf-corpus"));
+
+    /// <summary>Every PDF with a reference: the shared corpus by its top folder, our fixtures, and the eval renders.</summary>
+    public static List<QualityCase> Collect(string corpus, string? repositoryRoot)
+    {
+        var cases = new List<QualityCase>();
+        if (Directory.Exists(corpus))
+        {
+            foreach (string pdf in PdfsUnder(corpus))
+            {
+                string relative = Path.GetRelativePath(corpus, pdf);
+                string[] parts = relative.Split(Path.DirectorySeparatorChar);
+                string group = parts.Length > 1 ? parts[0] : "corpus";
+                string name = parts.Length > 1 ? string.Join('/', parts[1..]) : relative;
+                AddIfReferenced(cases, group, name, pdf);
+            }
+        }
+
+        if (repositoryRoot is not null)
+        {
+            AddFolder(cases, "fixtures", Path.Combine(repositoryRoot, "tests", "SkillGap.Pdf.Tests", "Fixtures", "Layout"));
+            AddFolder(cases, "eval", Path.Combine(repositoryRoot, "data", "eval"));
+        }
+
+        return cases;
+    }
+
+    private static void AddFolder(List<QualityCase> cases, string group, string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (string pdf in PdfsUnder(folder))
+        {
+            AddIfReferenced(cases, group, Path.GetRelativePath(folder, pdf), pdf);
+        }
+    }
+
+    private static IEnumerable<string> PdfsUnder(string folder) =>
+        Directory.EnumerateFiles(folder, "*.pdf", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    private static void AddIfReferenced(List<QualityCase> cases, string group, string name, string pdf)
+    {
+        string handChecked = pdf + ".reference.txt";
+        string poppler = pdf + ".pdftotext.txt";
+        string? reference = File.Exists(handChecked) ? handChecked : File.Exists(poppler) ? poppler : null;
+        if (reference is not null)
+        {
+            cases.Add(new QualityCase(group, name, pdf, reference));
+        }
+    }
+}

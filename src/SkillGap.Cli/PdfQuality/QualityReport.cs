@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SkillGap.Cli.PdfQuality;
+
+/// <summary>Prints the per-file table, the per-group aggregates and (verbose) each file's biggest token differences.</summary>
+internal static class QualityReport
+{
+    private static readonly CultureInfo s_invariant = CultureInfo.InvariantCulture;
+
+    public static void PrintTable(IReadOnlyList<QualityRow> rows, bool verbose, TextWriter output)
+    {
+        int nameWidth = Math.Clamp(rows.Count == 0 ? 10 : rows.Max(r => r.Group.Length + r.Name.Length + 1), 10, 72);
+        output.WriteLine(string.Create(s_invariant, $"{"file".PadRight(nameWidth)} {"status",-17} {"pages",5} {"words",11} {"prec",6} {"recall",6} {"f1",6} {"order",6} {"ms",7}"));
+        foreach (QualityRow row in rows)
+        {
+            string name = $"{row.Group}/{row.Name}";
+            if (name.Length > nameWidth)
+            {
+                name = "…" + name[^(nameWidth - 1)..];
+            }
+
+            string words = $"{row.Words.Ours}/{row.Words.Reference}";
+            output.WriteLine(string.Create(s_invariant, $"{name.PadRight(nameWidth)} {row.Status,-17} {row.Pages,5} {words,11} {row.Words.Precision,6:0.000} {row.Words.Recall,6:0.000} {row.Words.F1,6:0.000} {Score(row.Order),6} {row.Milliseconds,7}"));
+            if (verbose && (row.Missing.Count > 0 || row.Extra.Count > 0))
+            {
+                output.WriteLine($"    missing: {Format(row.Missing)}");
+                output.WriteLine($"    extra:   {Format(row.Extra)}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine(string.Create(s_invariant, $"{"group",-10} {"files",5} {"ok",4} {"crash",5} {"micro-P",7} {"micro-R",7} {"micro-F1",8} {"mean-F1",7} {"mean-order",10} {"total-ms",8}"));
+        foreach (GroupSummary summary in Summarise(rows))
+        {
+            output.WriteLine(string.Create(s_invariant, $"{summary.Group,-10} {summary.Files,5} {summary.Ok,4} {summary.Crashes,5} {summary.MicroPrecision,7:0.000} {summary.MicroRecall,7:0.000} {summary.MicroF1,8:0.000} {summary.MeanF1,7:0.000} {Score(summary.MeanOrder),10} {summary.TotalMilliseconds,8}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("order = longest common subsequence of matched words / matched words (see OrderScore); the reference is poppler's");
+        output.WriteLine("text unless a hand-checked .reference.txt sits beside the PDF, and poppler itself interleaves some two-column pages.");
+    }
+
+    public static void PrintJson(IReadOnlyList<QualityRow> rows, TextWriter output)
+    {
+        var document = new
+        {
+            files = rows.Select(r => new
+            {
+                group = r.Group,
+                name = r.Name,
+                status = r.Status,
+                pages = r.Pages,
+                ourWords = r.Words.Ours,
+                referenceWords = r.Words.Reference,
+                precision = Math.Round(r.Words.Precision, 4),
+                recall = Math.Round(r.Words.Recall, 4),
+                f1 = Math.Round(r.Words.F1, 4),
+                order = double.IsNaN(r.Order) ? (double?)null : Math.Round(r.Order, 4),
+                milliseconds = r.Milliseconds,
+            }),
+            groups = Summarise(rows).Select(g => g with { MeanOrder = double.IsNaN(g.MeanOrder) ? 0 : g.MeanOrder }),
+        };
+        output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+    }
+
+    public static List<GroupSummary> Summarise(IReadOnlyList<QualityRow> rows)
+    {
+        var summaries = rows.GroupBy(r => r.Group).Select(g => GroupSummary.From(g.Key, [.. g])).ToList();
+        if (summaries.Count > 1)
+        {
+            summaries.Add(GroupSummary.From("all", rows));
+        }
+
+        return summaries;
+    }
+
+    private static string Score(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", s_invariant);
+
+    private static string Format(IReadOnlyList<(string Token, int Count)> tokens) =>
+        tokens.Count == 0 ? "-" : string.Join(' ', tokens.Select(t => t.Count > 1 ? $"{t.Token}×{t.Count}" : t.Token));
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using SkillGap.Pdf;
+
+namespace SkillGap.Cli.PdfQuality;
+
+/// <summary>Extracts one PDF with our reader and scores the text against its reference.</summary>
+internal static class QualityRunner
+{
+    private const int DiffSize = 12;
+
+    // The reader has its own budget; this is only a backstop so one hostile file cannot stall the report.
+    private static readonly TimeSpan s_backstop = TimeSpan.FromSeconds(60);
+
+    public static QualityRow Score(QualityCase item)
+    {
+        List<string> reference = Tokenizer.Tokens(File.ReadAllText(item.ReferencePath));
+        byte[] data = File.ReadAllBytes(item.PdfPath);
+        var clock = Stopwatch.StartNew();
+        PdfTextResult result;
+        try
+        {
+            using var cancellation = new CancellationTokenSource(s_backstop);
+            result = PdfTextExtractor.Extract(data, PdfReadOptions.Default, cancellation.Token);
+        }
+#pragma warning disable CA1031 // A crash on one file is a finding for the report, not a reason to stop scoring the rest.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"{item.Group}/{item.Name}: {ex.GetType().Name}: {ex.Message}");
+            return new QualityRow(item.Group, item.Name, "crash", 0, WordScore.Compute([], reference), double.NaN, clock.ElapsedMilliseconds, [], []);
+        }
+
+        long elapsed = clock.ElapsedMilliseconds;
+        List<string> ours = Tokenizer.Tokens(result.Text);
+        (List<(string, int)> missing, List<(string, int)> extra) = WordScore.Diff(ours, reference, DiffSize);
+        return new QualityRow(
+            item.Group,
+            item.Name,
+            result.Status.ToString(),
+            result.PageCount,
+            WordScore.Compute(ours, reference),
+            OrderScore.Compute(ours, reference),
+            elapsed,
+            missing,
+            extra);
+    }
+}
