@@ -24,13 +24,20 @@ internal static class SimpleFontBuilder
         var afm = standardName is null ? null : AfmLibrary.Get(standardName);
         var isTrueType = subtype == "TrueType";
 
-        var encoding = ResolveEncoding(font, resolver, program, standardName, descriptor, isTrueType, subtype == "Type3");
+        var isType3 = subtype == "Type3";
+        var encoding = ResolveEncoding(font, resolver, program, standardName, descriptor, isTrueType, isType3);
+        var isDingbats = standardName == "ZapfDingbats" || name.Contains("Dingbats", StringComparison.OrdinalIgnoreCase);
         var unicode = new string?[256];
         var glyphNames = new string?[256];
         for (var code = 0; code < 256; code++)
         {
             glyphNames[code] = encoding.Encoding?.GetGlyphName(code);
-            unicode[code] = ResolveUnicode(code, glyphNames[code], toUnicode, program, encoding.Encoding is null || encoding.IsSymbolicTrueType);
+            unicode[code] = ResolveUnicode(code, glyphNames[code], toUnicode, program, encoding.Encoding is null || encoding.IsSymbolicTrueType, isDingbats);
+            if (unicode[code] is null && isType3 && code is >= 0x20 and <= 0x7E)
+            {
+                // Type 3 glyph names are often private (/a65, /square); bitmap fonts from TeX and most tools keep ASCII codes, as pdftotext assumes too.
+                unicode[code] = ((char)code).ToString();
+            }
         }
 
         var fontMatrix = subtype == "Type3" ? ReadFontMatrix(font, resolver) : null;
@@ -39,14 +46,14 @@ internal static class SimpleFontBuilder
         return new SimpleFont(name, isBold, unicode, widths, fontMatrix, resolver.Warn);
     }
 
-    private static string? ResolveUnicode(int code, string? glyphName, CMap? toUnicode, EmbeddedProgram program, bool useTrueTypeCmap)
+    private static string? ResolveUnicode(int code, string? glyphName, CMap? toUnicode, EmbeddedProgram program, bool useTrueTypeCmap, bool isDingbats)
     {
         if (toUnicode?.LookupUnicode(code) is { Length: > 0 } mapped)
         {
             return mapped;
         }
 
-        if (glyphName is not null && GlyphList.ToUnicode(glyphName) is { } fromName)
+        if (glyphName is not null && GlyphList.ToUnicode(glyphName, isDingbats) is { } fromName)
         {
             return fromName;
         }

@@ -47,6 +47,16 @@ public class CMapParserTests
     }
 
     [Fact]
+    public void AdvancesLigatureRangesBeforeSpellingThemOut()
+    {
+        var cmap = Parse("1 beginbfrange <0001> <0006> <FB00> endbfrange");
+
+        Assert.Equal("ff", cmap.LookupUnicode(1));
+        Assert.Equal("fi", cmap.LookupUnicode(2));
+        Assert.Equal("st", cmap.LookupUnicode(6));
+    }
+
+    [Fact]
     public void KeepsAFullRangeAsOneEntry()
     {
         var cmap = Parse("1 beginbfrange <0000> <FFFF> <0000> endbfrange");

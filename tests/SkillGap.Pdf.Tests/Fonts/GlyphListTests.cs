@@ -9,7 +9,6 @@ public class GlyphListTests
     [InlineData("eacute", "é")]
     [InlineData("quoteright", "\u2019")]
     [InlineData("Euro", "€")]
-    [InlineData("a20", "\u2714")]
     [InlineData("uni0041", "A")]
     [InlineData("uni00410042", "AB")]
     [InlineData("u1F600", "\U0001F600")]
@@ -29,6 +28,13 @@ public class GlyphListTests
     [InlineData("uniFB01", "fi")]
     public void SpellsOutLigatures(string glyphName, string expected) =>
         Assert.Equal(expected, GlyphList.ToUnicode(glyphName));
+
+    [Fact]
+    public void ReadsDingbatNamesOnlyForDingbatFonts()
+    {
+        Assert.Equal("\u2714", GlyphList.ToUnicode("a20", isDingbatsFont: true));
+        Assert.Null(GlyphList.ToUnicode("a20"));
+    }
 
     [Theory]
     [InlineData("g42")]

@@ -184,7 +184,7 @@ internal sealed class CMap
     {
         if (offset == 0)
         {
-            return first.Replace("\0", "", StringComparison.Ordinal);
+            return LigatureExpander.Expand(first.Replace("\0", "", StringComparison.Ordinal));
         }
 
         var lastStart = first.Length >= 2 && char.IsSurrogatePair(first[^2], first[^1]) ? first.Length - 2 : first.Length - 1;

@@ -146,7 +146,7 @@ internal static class CMapParser
             }
             else if (destination.Kind is CMapTokenKind.HexString or CMapTokenKind.LiteralString)
             {
-                cmap.AddUnicodeRange(lowCode, highCode, DecodeDestination(destination.Bytes!, keepNul: true));
+                cmap.AddUnicodeRange(lowCode, highCode, DecodeDestination(destination.Bytes!, isRangeStart: true));
             }
         }
     }
@@ -245,12 +245,15 @@ internal static class CMapParser
     }
 
     /// <summary>Destinations are UTF-16BE (possibly surrogate pairs or several characters); a lone byte is taken as Latin-1.</summary>
-    /// <param name="keepNul">Range starts keep U+0000: the codes after it still map (&lt;0000&gt; &lt;FFFF&gt; &lt;0000&gt; is the identity).</param>
-    public static string DecodeDestination(byte[] bytes, bool keepNul = false)
+    /// <param name="isRangeStart">
+    /// Range starts stay raw: U+0000 is kept (&lt;0000&gt; &lt;FFFF&gt; &lt;0000&gt; is the identity) and ligatures are not yet spelled out,
+    /// because later codes are computed by advancing the last character.
+    /// </param>
+    public static string DecodeDestination(byte[] bytes, bool isRangeStart = false)
     {
         if (bytes.Length == 1)
         {
-            return bytes[0] == 0 && !keepNul ? "" : ((char)bytes[0]).ToString();
+            return bytes[0] == 0 && !isRangeStart ? "" : ((char)bytes[0]).ToString();
         }
 
         var chars = new char[bytes.Length / 2];
@@ -258,12 +261,13 @@ internal static class CMapParser
         for (var i = 0; i + 1 < bytes.Length; i += 2)
         {
             var unit = (char)((bytes[i] << 8) | bytes[i + 1]);
-            if (unit != '\0' || keepNul)
+            if (unit != '\0' || isRangeStart)
             {
                 chars[count++] = unit;
             }
         }
 
-        return LigatureExpander.Expand(new string(chars, 0, count));
+        var text = new string(chars, 0, count);
+        return isRangeStart ? text : LigatureExpander.Expand(text);
     }
 }

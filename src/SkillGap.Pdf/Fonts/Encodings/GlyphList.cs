@@ -4,12 +4,13 @@ using System.Text;
 namespace SkillGap.Pdf.Fonts.Encodings;
 
 /// <summary>
-/// Glyph name → Unicode through the Adobe Glyph List (plus the ZapfDingbats list) and the AGL naming rules:
+/// Glyph name → Unicode through the Adobe Glyph List (and, for ZapfDingbats fonts, the ZapfDingbats list) and the AGL naming rules:
 /// uniXXXX, uXXXX[XX], suffixes after a dot, and underscore-joined ligatures. Loaded once, lazily.
 /// </summary>
 internal static class GlyphList
 {
-    private static readonly Lazy<Dictionary<string, string>> _names = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Dictionary<string, string>> _names = new(() => Load("glyphlist.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Dictionary<string, string>> _dingbats = new(() => Load("zapfdingbats.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Ligatures are spelled out: search and skill matching want letters, not presentation forms.</summary>
     private static readonly Dictionary<string, string> _ligatures = new(StringComparer.Ordinal)
@@ -24,11 +25,17 @@ internal static class GlyphList
     };
 
     /// <summary>Unicode text for a glyph name, or null when the name carries no Unicode meaning (gXX, cidXX, made-up names).</summary>
-    public static string? ToUnicode(string glyphName)
+    /// <param name="isDingbatsFont">Only ZapfDingbats fonts read the a1…a191 names as dingbats; elsewhere "a65" is just a made-up name.</param>
+    public static string? ToUnicode(string glyphName, bool isDingbatsFont = false)
     {
         if (string.IsNullOrEmpty(glyphName) || glyphName == ".notdef")
         {
             return null;
+        }
+
+        if (isDingbatsFont && _dingbats.Value.TryGetValue(glyphName, out var dingbat))
+        {
+            return dingbat;
         }
 
         if (_ligatures.TryGetValue(glyphName, out var ligature))
@@ -55,7 +62,7 @@ internal static class GlyphList
         return FromUniName(glyphName) ?? FromUName(glyphName);
     }
 
-    /// <summary>Whether the Adobe Glyph List (or the ZapfDingbats list) names this glyph exactly.</summary>
+    /// <summary>Whether the Adobe Glyph List names this glyph exactly.</summary>
     public static bool IsKnown(string glyphName) => _names.Value.ContainsKey(glyphName);
 
     private static string? FromComponents(string[] parts)
@@ -131,16 +138,9 @@ internal static class GlyphList
         return int.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
     }
 
-    private static Dictionary<string, string> Load()
+    private static Dictionary<string, string> Load(string fileName)
     {
-        var names = new Dictionary<string, string>(4600, StringComparer.Ordinal);
-        AddFile(names, "zapfdingbats.txt");
-        AddFile(names, "glyphlist.txt");
-        return names;
-    }
-
-    private static void AddFile(Dictionary<string, string> names, string fileName)
-    {
+        var names = new Dictionary<string, string>(4400, StringComparer.Ordinal);
         foreach (var line in FontResources.ReadLines(fileName))
         {
             if (line.Length == 0 || line[0] == '#')
@@ -165,5 +165,7 @@ internal static class GlyphList
 
             names[line[..semicolon]] = builder.ToString();
         }
+
+        return names;
     }
 }
