@@ -1,10 +1,98 @@
 namespace SkillGap.Cli.Evaluation;
 
+/// <summary>
+/// <c>eval [--data data/eval] [--catalog data] [--model models/disambiguation.json] [--json FILE] [--verbose]</c>:
+/// runs the analysis on every rendering (DOCX and PDFs) of every labelled resume and scores it against the labels.
+/// It is a report: it exits 0 whatever the scores, 1 when the pipeline crashed on a file, 2 when it could not run.
+/// </summary>
 internal static class EvalCommand
 {
+    private const string Usage = "usage: eval [--data DIR] [--catalog DIR] [--model FILE] [--json FILE] [--verbose]";
+
     public static int Run(string[] args)
     {
-        Console.Error.WriteLine("'EvalCommand' is not written yet.");
-        return args.Length >= 0 ? 1 : 1;
+        string? evalDirectory = null, catalogDirectory = null, modelPath = null, jsonPath = null;
+        var verbose = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--data" when i + 1 < args.Length:
+                    evalDirectory = args[++i];
+                    break;
+                case "--catalog" when i + 1 < args.Length:
+                    catalogDirectory = args[++i];
+                    break;
+                case "--model" when i + 1 < args.Length:
+                    modelPath = args[++i];
+                    break;
+                case "--json" when i + 1 < args.Length:
+                    jsonPath = args[++i];
+                    break;
+                case "--verbose":
+                    verbose = true;
+                    break;
+                default:
+                    Console.Error.WriteLine($"unknown option '{args[i]}'; {Usage}");
+                    return 2;
+            }
+        }
+
+        evalDirectory ??= FindEvalDirectory();
+        if (evalDirectory is null || !Directory.Exists(evalDirectory))
+        {
+            Console.Error.WriteLine($"eval set not found ({evalDirectory ?? "no data/eval above the current folder"}); pass --data DIR.");
+            return 2;
+        }
+
+        // The eval set lives in data/eval, beside the catalog it is labelled with; models/ sits beside data/.
+        var dataDirectory = Path.GetDirectoryName(Path.GetFullPath(evalDirectory).TrimEnd(Path.DirectorySeparatorChar))!;
+        catalogDirectory ??= dataDirectory;
+        modelPath ??= Path.Combine(Path.GetDirectoryName(dataDirectory)!, "models", "disambiguation.json");
+
+        var set = EvalSetFiles.Load(evalDirectory);
+        foreach (var problem in set.Problems)
+        {
+            Console.Error.WriteLine(problem);
+        }
+
+        if (set.Resumes.Count == 0 || set.Problems.Count > 0)
+        {
+            Console.Error.WriteLine("the eval set cannot be scored until its labels files are fixed.");
+            return 2;
+        }
+
+        var pipeline = EvalPipeline.Load(catalogDirectory, modelPath, out var error);
+        if (pipeline is null)
+        {
+            Console.Error.WriteLine($"cannot build the analysis pipeline: {error}");
+            return 2;
+        }
+
+        var outcomes = EvalRunner.Run(set, pipeline.Analyzer);
+        var summaries = EvalSummary.Build(outcomes);
+        Console.Out.WriteLine($"{set.Resumes.Count} resumes, {outcomes.Count} documents; disambiguation: {pipeline.Disambiguation}");
+        EvalReport.Print(summaries, outcomes, verbose, Console.Out);
+        if (jsonPath is not null)
+        {
+            EvalJson.Write(jsonPath, pipeline.Disambiguation, summaries, outcomes);
+            Console.Out.WriteLine($"wrote {jsonPath}");
+        }
+
+        return outcomes.Any(o => o.Crashed) ? 1 : 0;
+    }
+
+    private static string? FindEvalDirectory()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "data", "eval");
+            if (Directory.Exists(Path.Combine(candidate, "resumes")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,0 +1,62 @@
+using SkillGap.Core.Analysis;
+using SkillGap.Core.Catalogs;
+using SkillGap.Core.Skills.Disambiguation;
+
+namespace SkillGap.Cli.Evaluation;
+
+/// <summary>The analyzer the service would run, built from the catalog JSON files and, when present, the trained model.</summary>
+internal sealed record EvalPipeline(ResumeAnalyzer Analyzer, Catalog Catalog, string Disambiguation)
+{
+    /// <returns>The pipeline, or null with <paramref name="error"/> naming the file that could not be used.</returns>
+    public static EvalPipeline? Load(string dataDirectory, string? modelPath, out string error)
+    {
+        error = "";
+        Catalog catalog;
+        try
+        {
+            catalog = CatalogParser.Parse(new CatalogSources(
+                Read(dataDirectory, "skills.json"),
+                Read(dataDirectory, "certifications.json"),
+                Read(dataDirectory, "implied-skills.json"),
+                Roles(dataDirectory)));
+        }
+        catch (CatalogException ex)
+        {
+            error = ex.Message;
+            return null;
+        }
+        catch (IOException ex)
+        {
+            error = $"cannot read the catalog in {dataDirectory}: {ex.Message}";
+            return null;
+        }
+
+        if (catalog.Roles.Count == 0)
+        {
+            error = $"no role profiles in {Path.Combine(dataDirectory, "roles")}";
+            return null;
+        }
+
+        if (modelPath is null || !File.Exists(modelPath))
+        {
+            return new EvalPipeline(new ResumeAnalyzer(catalog), catalog, "ambiguity rules (no trained model)");
+        }
+
+        var model = DisambiguationModel.FromJson(File.ReadAllText(modelPath));
+        return new EvalPipeline(new ResumeAnalyzer(catalog, model.Accepts), catalog, $"trained model {modelPath}");
+    }
+
+    private static CatalogFile Read(string dataDirectory, string fileName) =>
+        new("data/" + fileName, File.ReadAllText(Path.Combine(dataDirectory, fileName)));
+
+    private static List<CatalogFile> Roles(string dataDirectory)
+    {
+        var rolesDirectory = Path.Combine(dataDirectory, "roles");
+        return Directory.Exists(rolesDirectory)
+            ? Directory.GetFiles(rolesDirectory, "*.json")
+                .Order(StringComparer.Ordinal)
+                .Select(path => new CatalogFile("data/roles/" + Path.GetFileName(path), File.ReadAllText(path)))
+                .ToList()
+            : [];
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace SkillGap.Cli.Evaluation;
+
+/// <summary>The human-readable report: one row per producer and overall, trap hits, and with --verbose the errors per document.</summary>
+internal static class EvalReport
+{
+    public static void Print(IReadOnlyList<FormatSummary> summaries, IReadOnlyList<DocumentOutcome> outcomes, bool verbose, TextWriter output)
+    {
+        output.WriteLine("Text skills and certifications: micro precision / recall / F1. Role: best-fit accuracy. Agree: Jaccard of skill sets across renderings of the same resume (mean / min).");
+        output.WriteLine();
+        output.WriteLine($"{"format",-18} {"docs",5} {"fail",4} | {"skill P",7} {"R",6} {"F1",6} | {"cert P",6} {"R",6} {"F1",6} | {"role",5} | {"traps",5} | {"agree",5} {"min",5}");
+        output.WriteLine(new string('-', 108));
+        foreach (var s in summaries)
+        {
+            output.WriteLine(
+                $"{s.Format,-18} {s.Documents,5} {s.Failures,4} | {F(s.Skills.Precision),7} {F(s.Skills.Recall),6} {F(s.Skills.F1),6} | " +
+                $"{F(s.Certifications.Precision),6} {F(s.Certifications.Recall),6} {F(s.Certifications.F1),6} | {F(s.RoleAccuracy),5} | " +
+                $"{s.TrapHits.Count,5} | {F(s.AgreementMean),5} {F(s.AgreementMin),5}");
+        }
+
+        var overall = summaries[^1];
+        output.WriteLine();
+        output.WriteLine($"skills: {overall.Skills.TruePositives} found, {overall.Skills.FalsePositives} false positives, {overall.Skills.FalseNegatives} missed; " +
+            $"certifications: {overall.Certifications.TruePositives} found, {overall.Certifications.FalsePositives} false positives, {overall.Certifications.FalseNegatives} missed");
+
+        output.WriteLine(overall.TrapHits.Count == 0 ? "mustNotAppear hits: none" : $"mustNotAppear hits ({overall.TrapHits.Count}):");
+        foreach (var group in overall.TrapHits.GroupBy(h => (h.ResumeId, h.SkillId)))
+        {
+            output.WriteLine($"  {group.Key.ResumeId}: {group.Key.SkillId} (in {string.Join(", ", group.Select(h => h.Format))})");
+        }
+
+        foreach (var failed in outcomes.Where(o => o.Failure is not null))
+        {
+            output.WriteLine($"  not analysed: {failed.Labels.Id} [{failed.Format}] {failed.Failure}");
+        }
+
+        if (verbose)
+        {
+            PrintDocuments(outcomes, output);
+        }
+    }
+
+    private static void PrintDocuments(IReadOnlyList<DocumentOutcome> outcomes, TextWriter output)
+    {
+        foreach (var resume in outcomes.GroupBy(o => o.Labels.Id, StringComparer.Ordinal))
+        {
+            output.WriteLine();
+            output.WriteLine($"{resume.Key} (expected role {resume.First().Labels.BestFitRole})");
+            foreach (var o in resume)
+            {
+                output.WriteLine($"  [{o.Format}] skill F1 {F(o.Skills.F1)}, role {o.BestFitRole ?? "-"}{(o.RoleCorrect ? "" : " (wrong)")}");
+                output.WriteLine($"      FP: {Join(o.FalsePositives)}");
+                output.WriteLine($"      FN: {Join(o.FalseNegatives)}");
+                if (o.CertificationFalsePositives.Count + o.CertificationFalseNegatives.Count > 0)
+                {
+                    output.WriteLine($"      cert FP: {Join(o.CertificationFalsePositives)}; cert FN: {Join(o.CertificationFalseNegatives)}");
+                }
+            }
+        }
+    }
+
+    private static string Join(IReadOnlyList<string> ids) => ids.Count == 0 ? "-" : string.Join(", ", ids);
+
+    private static string F(double? value) => value is null ? "-" : value.Value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using SkillGap.Core.Analysis;
+using SkillGap.Core.Documents;
+
+namespace SkillGap.Cli.Evaluation;
+
+/// <summary>Reads every rendering of every eval resume from its bytes and runs the full analysis on it.</summary>
+internal static class EvalRunner
+{
+    public static List<DocumentOutcome> Run(EvalSet set, ResumeAnalyzer analyzer, CancellationToken cancellationToken = default)
+    {
+        var outcomes = new List<DocumentOutcome>();
+        foreach (var resume in set.Resumes)
+        {
+            foreach (var document in resume.Documents)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                outcomes.Add(Analyse(resume.Labels, document, analyzer, cancellationToken));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static DocumentOutcome Analyse(ResumeLabels labels, EvalDocument document, ResumeAnalyzer analyzer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var read = DocumentReader.Read(File.ReadAllBytes(document.Path), cancellationToken: cancellationToken);
+            if (read.Document is null)
+            {
+                return DocumentOutcome.Failed(labels, document.Format, $"{read.Failure?.Kind}: {read.Failure?.Detail}", crashed: false);
+            }
+
+            var analysis = analyzer.Analyze(read.Document);
+            return new DocumentOutcome(
+                labels,
+                document.Format,
+                null,
+                false,
+                analysis.Skills.Where(s => s.Source == SkillSources.Text).Select(s => s.Id).ToHashSet(StringComparer.Ordinal),
+                analysis.Certifications.Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
+                analysis.BestFitRole);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A crash is a bug to report, not a reason to stop scoring the other files. The type only: a message could quote the resume.
+            return DocumentOutcome.Failed(labels, document.Format, $"crashed with {ex.GetType().Name}", crashed: true);
+        }
+    }
+}
