@@ -1,0 +1,183 @@
+using SkillGap.Pdf.Fonts;
+using SkillGap.Pdf.Objects;
+using static SkillGap.Pdf.Tests.Fonts.FakeResolver;
+
+namespace SkillGap.Pdf.Tests.Fonts;
+
+public class SimpleFontTests
+{
+    private static string Decode(PdfFont font, params byte[] codes) =>
+        string.Concat(codes.Select(code => font.ToUnicode(code)));
+
+    [Fact]
+    public void WinAnsiFontMapsCodePage1252Specifics()
+    {
+        var resolver = new FakeResolver();
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("TrueType")), ("BaseFont", Name("ABCDEF+Calibri")), ("Encoding", Name("WinAnsiEncoding"))), resolver);
+
+        Assert.Equal("Calibri", font.Name);
+        Assert.Equal("€’–é", Decode(font, 0x80, 0x92, 0x96, 0xE9));
+    }
+
+    [Fact]
+    public void MacRomanFontMapsMacSpecifics()
+    {
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type1")), ("BaseFont", Name("Palatino")), ("Encoding", Name("MacRomanEncoding"))), new FakeResolver());
+
+        Assert.Equal("é’•fi", Decode(font, 0x8E, 0xD5, 0xA5, 0xDE));
+    }
+
+    [Fact]
+    public void DifferencesOverrideTheBaseEncodingThroughTheGlyphList()
+    {
+        var encoding = Dict(
+            ("BaseEncoding", Name("WinAnsiEncoding")),
+            ("Differences", Array(Num(65), Name("Scaron"), Name("f_f_i"), Num(100), Name("uni00E9"), Name("fl"), Name("g42"))));
+        var resolver = new FakeResolver();
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type1")), ("BaseFont", Name("Foo")), ("Encoding", encoding)), resolver);
+
+        Assert.Equal("Š", font.ToUnicode(65));
+        Assert.Equal("ffi", font.ToUnicode(66));
+        Assert.Equal("C", font.ToUnicode(67));
+        Assert.Equal("éfl", Decode(font, 100, 101));
+        Assert.Equal("", font.ToUnicode(102));
+        Assert.Equal("", font.ToUnicode(102));
+        Assert.Single(resolver.Warnings, w => w.Contains("no Unicode mapping", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToUnicodeWinsOverTheEncoding()
+    {
+        var resolver = new FakeResolver();
+        var toUnicode = resolver.Add(Stream("1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar <41> <0058> endbfchar"));
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type1")), ("BaseFont", Name("Helvetica")), ("ToUnicode", toUnicode)), resolver);
+
+        Assert.Equal("X", font.ToUnicode(0x41));
+        Assert.Equal("B", font.ToUnicode(0x42));
+    }
+
+    [Fact]
+    public void IgnoresAnEmptyToUnicodeWithAWarning()
+    {
+        var resolver = new FakeResolver();
+        var toUnicode = resolver.Add(Stream("1 begincodespacerange <00> <FF> endcodespacerange"));
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type1")), ("BaseFont", Name("Helvetica")), ("ToUnicode", toUnicode)), resolver);
+
+        Assert.Equal("A", font.ToUnicode(0x41));
+        Assert.Contains(resolver.Warnings, w => w.Contains("ToUnicode", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WidthsComeFromTheWidthsArrayWithMissingWidthOutside()
+    {
+        var descriptor = Dict(("Flags", Num(32)), ("MissingWidth", Num(250)));
+        var font = PdfFontFactory.Create(
+            Dict(("Subtype", Name("TrueType")), ("BaseFont", Name("Verdana")), ("FirstChar", Num(65)), ("Widths", Numbers(600, 700)), ("FontDescriptor", descriptor)),
+            new FakeResolver());
+
+        Assert.Equal(0.6, font.GetWidth(65), 6);
+        Assert.Equal(0.7, font.GetWidth(66), 6);
+        Assert.Equal(0.25, font.GetWidth(67), 6);
+    }
+
+    [Theory]
+    [InlineData("Helvetica", 'A', 0.667)]
+    [InlineData("Arial,Bold", 'W', 0.944)]
+    [InlineData("TimesNewRoman", 'a', 0.444)]
+    [InlineData("CourierNew", 'i', 0.6)]
+    public void StandardFontsWithoutWidthsUseAfmMetrics(string baseFont, char letter, double width)
+    {
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("TrueType")), ("BaseFont", Name(baseFont)), ("Encoding", Name("WinAnsiEncoding"))), new FakeResolver());
+
+        Assert.Equal(width, font.GetWidth(letter), 6);
+    }
+
+    [Fact]
+    public void SymbolFontUsesItsBuiltInEncoding()
+    {
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type1")), ("BaseFont", Name("Symbol"))), new FakeResolver());
+
+        Assert.Equal("αβ", Decode(font, 0x61, 0x62));
+        Assert.Equal(0.631, font.GetWidth(0x61), 6);
+    }
+
+    [Fact]
+    public void ZapfDingbatsNamesMapToDingbats()
+    {
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type1")), ("BaseFont", Name("ZapfDingbats"))), new FakeResolver());
+
+        Assert.Equal("\u2714", font.ToUnicode(0x34));
+    }
+
+    [Fact]
+    public void Type3WidthsAreScaledByTheFontMatrix()
+    {
+        var font = PdfFontFactory.Create(
+            Dict(
+                ("Subtype", Name("Type3")),
+                ("FontMatrix", Numbers(0.01, 0, 0, 0.01, 0, 0)),
+                ("FirstChar", Num(97)),
+                ("Widths", Numbers(50, 60)),
+                ("Encoding", Dict(("Differences", Array(Num(97), Name("a"), Name("square")))))),
+            new FakeResolver());
+
+        Assert.Equal(0.5, font.GetWidth(97), 6);
+        Assert.Equal(0.6, font.GetWidth(98), 6);
+        Assert.Equal(new[] { 0.01, 0, 0, 0.01, 0, 0 }, font.FontMatrix);
+        Assert.Equal("a", font.ToUnicode(97));
+        Assert.Equal("b", font.ToUnicode(98));
+    }
+
+    [Theory]
+    [InlineData("Helvetica-Bold", 0, 0, true)]
+    [InlineData("ABCDEF+Calibri-Bold", 0, 0, true)]
+    [InlineData("Arial,Bold", 0, 0, true)]
+    [InlineData("Arial-BoldMT", 0, 0, true)]
+    [InlineData("Montserrat-SemiBold", 0, 0, true)]
+    [InlineData("Lato-Black", 0, 0, true)]
+    [InlineData("Futura-Heavy", 0, 0, true)]
+    [InlineData("Garamond-Demi", 0, 0, true)]
+    [InlineData("Foo", 700, 0, true)]
+    [InlineData("Foo", 0, 1 << 18, true)]
+    [InlineData("Foo", 400, 32, false)]
+    [InlineData("Helvetica", 0, 0, false)]
+    public void DetectsBoldFromNameWeightOrFlags(string baseFont, int weight, int flags, bool bold)
+    {
+        var entries = new List<(string, PdfObject)> { ("Flags", Num(flags)) };
+        if (weight > 0)
+        {
+            entries.Add(("FontWeight", Num(weight)));
+        }
+
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("TrueType")), ("BaseFont", Name(baseFont)), ("FontDescriptor", Dict([.. entries]))), new FakeResolver());
+
+        Assert.Equal(bold, font.IsBold);
+    }
+
+    [Fact]
+    public void ReadsOneByteCodes()
+    {
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type1")), ("BaseFont", Name("Helvetica"))), new FakeResolver());
+
+        Assert.Equal(1, font.ReadCode(new byte[] { 0x41, 0x42 }, out var code));
+        Assert.Equal(0x41, code);
+    }
+
+    [Fact]
+    public void SurvivesGarbageDictionaries()
+    {
+        var resolver = new FakeResolver();
+        var font = PdfFontFactory.Create(
+            Dict(
+                ("Subtype", Name("Weird")),
+                ("Encoding", Num(3)),
+                ("Widths", Name("x")),
+                ("ToUnicode", Stream("junk", ("Corrupt", PdfBoolean.True))),
+                ("FontDescriptor", Dict(("FontFile2", Stream("not a font"))))),
+            resolver);
+
+        Assert.Equal("A", font.ToUnicode(0x41));
+        Assert.True(font.GetWidth(0x41) > 0);
+        Assert.NotEmpty(resolver.Warnings);
+    }
+}
