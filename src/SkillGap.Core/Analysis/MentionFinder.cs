@@ -41,12 +41,44 @@ internal static class MentionFinder
             }
 
             var lineText = document.Lines[line].Text;
+            if (match.Target == MatchTarget.Certification && CertificationStatus.IsNotHeld(CertificationClause(document, matches, lineOf, i)))
+            {
+                continue;
+            }
+
             var lineStart = document.LineStart(line);
             var snippet = Snippet(lineText, match.Start - lineStart);
             mentions.Add(new Mention(match, new Evidence(SectionNames.ToName(section), snippet, match.Start, match.Length)));
         }
 
         return mentions;
+    }
+
+    /// <summary>The text around a certification up to its neighbouring certifications on the line, where "(in progress)" would be.</summary>
+    private static string CertificationClause(ExtractedDocument document, List<AliasMatch> matches, int[] lineOf, int index)
+    {
+        var line = lineOf[index];
+        var from = document.LineStart(line);
+        var to = from + document.Lines[line].Text.Length;
+        for (var j = index - 1; j >= 0 && lineOf[j] == line; j--)
+        {
+            if (matches[j].Target == MatchTarget.Certification)
+            {
+                from = matches[j].Start + matches[j].Length;
+                break;
+            }
+        }
+
+        for (var j = index + 1; j < matches.Count && lineOf[j] == line; j++)
+        {
+            if (matches[j].Target == MatchTarget.Certification)
+            {
+                to = matches[j].Start;
+                break;
+            }
+        }
+
+        return document.Text[from..to];
     }
 
     private static int OtherSkillsOnLine(List<AliasMatch> matches, int[] lineOf, int index)
@@ -63,15 +95,50 @@ internal static class MentionFinder
         return count;
     }
 
+    /// <summary>The line, or for a long paragraph line the sentence holding the mention.</summary>
     private static string Snippet(string line, int offsetInLine)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length <= MaxSnippetLength)
+        if (trimmed.Length <= MaxSnippetLength / 2)
         {
             return trimmed;
         }
 
-        var start = Math.Clamp(offsetInLine - (MaxSnippetLength / 2), 0, line.Length - MaxSnippetLength);
-        return "…" + line.Substring(start, MaxSnippetLength).Trim() + "…";
+        var start = SentenceStart(line, offsetInLine);
+        var end = SentenceEnd(line, offsetInLine);
+        if (end - start > MaxSnippetLength)
+        {
+            start = Math.Clamp(offsetInLine - (MaxSnippetLength / 2), start, end - MaxSnippetLength);
+            end = start + MaxSnippetLength;
+        }
+
+        var sentence = line[start..end].Trim();
+        return (start > 0 && end - start == MaxSnippetLength ? "…" : "") + sentence + (end < line.Length && end - start == MaxSnippetLength ? "…" : "");
+    }
+
+    private static int SentenceStart(string line, int offset)
+    {
+        for (var i = Math.Min(offset, line.Length) - 1; i > 0; i--)
+        {
+            if (line[i] == ' ' && line[i - 1] is '.' or '!' or '?' or ';' or '•')
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int SentenceEnd(string line, int offset)
+    {
+        for (var i = offset; i < line.Length - 1; i++)
+        {
+            if (line[i] is '.' or '!' or '?' or ';' && line[i + 1] == ' ')
+            {
+                return i + 1;
+            }
+        }
+
+        return line.Length;
     }
 }

@@ -42,6 +42,7 @@ internal static partial class CatalogValidator
             Require(!implication.Implies.Contains(implication.From), sources.ImpliedSkills.Name, $"{where} implies itself");
         }
 
+        Require(roles.Count > 0, "data/roles", "there are no role profiles");
         UniqueIds("data/roles", "role", roles.Select(r => r.Role.Id));
         foreach (var (file, role) in roles)
         {

@@ -14,6 +14,11 @@ public static class CertificationAdvisor
     private const double OtherCloudFactor = 0.5;
     private const double ValuedByRoleBonus = 1.0;
 
+    // A certification whose formal prerequisites are missing cannot be taken yet; one usually taken after
+    // another is a later step. Both stay visible but rank below the step that comes first.
+    private const double MissingPrerequisiteFactor = 0.3;
+    private const double LaterStepFactor = 0.6;
+
     public static List<CertificationAdvice> Advise(
         RoleProfile role, IReadOnlyList<RoleGap> gaps, IReadOnlySet<string> heldCertifications, string? preferredCloud, Catalog catalog)
     {
@@ -25,7 +30,7 @@ public static class CertificationAdvisor
         var valued = role.ValuedCertifications.Select(v => v.CertificationId).ToHashSet(StringComparer.Ordinal);
         var candidates = catalog.Certifications
             .Where(c => !heldCertifications.Contains(c.Id))
-            .Select(c => Rate(c, gapWeights, valued, preferredCloud))
+            .Select(c => Rate(c, gapWeights, valued, preferredCloud, heldCertifications))
             .Where(r => r.Covers.Count > 0)
             .OrderByDescending(r => r.Value)
             .ThenBy(r => r.Certification.PreparationHours)
@@ -44,7 +49,7 @@ public static class CertificationAdvisor
             Reason(r, role, isPair && pair.Contains(r), heldCertifications, catalog))).ToList();
     }
 
-    private static Rated Rate(Certification cert, Dictionary<string, int> gapWeights, HashSet<string> valued, string? preferredCloud)
+    private static Rated Rate(Certification cert, Dictionary<string, int> gapWeights, HashSet<string> valued, string? preferredCloud, IReadOnlySet<string> held)
     {
         var covers = cert.Covers.Where(gapWeights.ContainsKey).OrderByDescending(s => gapWeights[s]).ToList();
         double value = covers.Sum(s => gapWeights[s]);
@@ -56,6 +61,16 @@ public static class CertificationAdvisor
         if (cert.Cloud is not null && preferredCloud is not null && cert.Cloud != preferredCloud)
         {
             value *= OtherCloudFactor;
+        }
+
+        // Prerequisites mean "any one of these".
+        if (cert.Prerequisites.Count > 0 && !cert.Prerequisites.Any(held.Contains))
+        {
+            value *= MissingPrerequisiteFactor;
+        }
+        else if (cert.RecommendedAfter.Count > 0 && !cert.RecommendedAfter.Any(held.Contains))
+        {
+            value *= LaterStepFactor;
         }
 
         return new Rated(cert, covers, value, valued.Contains(cert.Id));
@@ -72,7 +87,7 @@ public static class CertificationAdvisor
         };
         if (rated.ValuedByRole)
         {
-            parts.Add($"Employers hiring a {role.Name} look for it.");
+            parts.Add($"Valued by employers hiring for {role.Name} roles.");
         }
 
         if (partOfPair)

@@ -79,7 +79,9 @@ public sealed partial class AliasMatcher
         return matches;
     }
 
-    internal static IEnumerable<Token> MatchableTokens(IEnumerable<Token> tokens) => tokens.Where(t => t.Normalized != "-");
+    /// <summary>Hyphens and trademark signs never decide a match: "ITIL® 4", "load-balancing".</summary>
+    internal static IEnumerable<Token> MatchableTokens(IEnumerable<Token> tokens) =>
+        tokens.Where(t => t.Normalized is not ("-" or "\u00AE" or "\u2122" or "\u00A9" or "\u00AD"));
 
     private (AliasPattern Pattern, int Count)? FindAt(Token[] stream, int i)
     {

@@ -6,6 +6,8 @@ namespace SkillGap.Core.Skills;
 /// </summary>
 public static class Tokenizer
 {
+    private const string SoftHyphen = "\u00AD";
+
     public static List<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -25,7 +27,7 @@ public static class Tokenizer
             {
                 i = WordEnd(text, i + 1);
                 var word = text[start..i];
-                tokens.Add(new Token(start, word, word.ToLowerInvariant(), true));
+                tokens.Add(new Token(start, word, word.Replace(SoftHyphen, "", StringComparison.Ordinal).ToLowerInvariant(), true));
                 continue;
             }
 
@@ -42,9 +44,9 @@ public static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) || (c == '\u00AD' && IsWordChar(text, i + 1)))
             {
-                i++;
+                i++; // a soft hyphen is an invisible break opportunity, not a character of the word
             }
             else if (c == '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && char.IsLetterOrDigit(text[i - 1]))
             {
