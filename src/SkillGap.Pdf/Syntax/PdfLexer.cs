@@ -10,6 +10,7 @@ internal sealed class PdfLexer(byte[] data, int start, int end)
 {
     private readonly byte[] _data = data;
     private readonly int _end = end;
+    private Dictionary<int, string>? _keywords;
 
     public PdfLexer(byte[] data)
         : this(data, 0, data.Length)
@@ -83,7 +84,31 @@ internal sealed class PdfLexer(byte[] data, int start, int end)
             Position++;
         }
 
-        return new PdfToken(PdfTokenKind.Keyword, start, Text: Encoding.Latin1.GetString(_data, start, Position - start));
+        return new PdfToken(PdfTokenKind.Keyword, start, Text: KeywordText(start, Position - start));
+    }
+
+    /// <summary>Content streams repeat a few short operators millions of times; their strings are made once per lexer.</summary>
+    private string KeywordText(int start, int length)
+    {
+        if (length > 3)
+        {
+            return Encoding.Latin1.GetString(_data, start, length);
+        }
+
+        int key = length;
+        for (int i = 0; i < length; i++)
+        {
+            key = (key << 8) | _data[start + i];
+        }
+
+        _keywords ??= [];
+        if (!_keywords.TryGetValue(key, out var text))
+        {
+            text = Encoding.Latin1.GetString(_data, start, length);
+            _keywords[key] = text;
+        }
+
+        return text;
     }
 
     public PdfToken Peek()
@@ -128,24 +153,25 @@ internal sealed class PdfLexer(byte[] data, int start, int end)
             p++;
         }
 
-        double value = 0;
+        long mantissa = 0;
+        int fractionDigits = 0;
+        int droppedDigits = 0;
         bool sawDigit = false;
         bool sawDot = false;
-        double scale = 0.1;
         while (p < _end)
         {
             byte c = _data[p];
             if (PdfCharacters.IsDigit(c))
             {
                 sawDigit = true;
-                if (sawDot)
+                if (mantissa < 100_000_000_000_000_000L)
                 {
-                    value += (c - '0') * scale;
-                    scale /= 10;
+                    mantissa = (mantissa * 10) + (c - '0');
+                    fractionDigits += sawDot ? 1 : 0;
                 }
-                else
+                else if (!sawDot)
                 {
-                    value = (value * 10) + (c - '0');
+                    droppedDigits++;
                 }
             }
             else if (c == (byte)'.' && !sawDot)
@@ -160,6 +186,7 @@ internal sealed class PdfLexer(byte[] data, int start, int end)
             p++;
         }
 
+        double value = mantissa * Math.Pow(10, droppedDigits - fractionDigits);
         if (!sawDigit)
         {
             return null;
@@ -177,6 +204,19 @@ internal sealed class PdfLexer(byte[] data, int start, int end)
 
     private string ReadName()
     {
+        int start = Position;
+        int end = start;
+        while (end < _end && PdfCharacters.IsRegular(_data[end]) && _data[end] != (byte)'#')
+        {
+            end++;
+        }
+
+        if (end >= _end || !PdfCharacters.IsRegular(_data[end]))
+        {
+            Position = end;
+            return Encoding.Latin1.GetString(_data, start, end - start);
+        }
+
         var bytes = new List<byte>(16);
         while (Position < _end && PdfCharacters.IsRegular(_data[Position]))
         {

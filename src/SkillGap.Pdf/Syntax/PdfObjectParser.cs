@@ -21,6 +21,17 @@ internal sealed class PdfObjectParser(PdfLexer lexer, bool allowReferences)
 
     public PdfObject? ReadObject(PdfToken first)
     {
+        // Most operands are lone numbers and names: no container stack needed for them.
+        switch (first.Kind)
+        {
+            case PdfTokenKind.Number:
+                return ReadNumberOrReference(first);
+            case PdfTokenKind.Name:
+                return new PdfName(first.Text!);
+            case PdfTokenKind.LiteralString or PdfTokenKind.HexString:
+                return new PdfString(first.Bytes!, first.Kind == PdfTokenKind.HexString);
+        }
+
         var stack = new List<Container>();
         var token = first;
         while (true)
