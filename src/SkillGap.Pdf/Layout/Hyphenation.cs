@@ -30,16 +30,24 @@ internal static class Hyphenation
         "ner", "ners", "dle", "ware", "ern", "est", "ial", "ian", "ians", "ively", "ative", "ition", "itions",
     };
 
-    // First halves that are common compound parts: a hyphen after them is usually the author's ("self-hosted").
-    // Short prefixes that also start ordinary words ("in", "co", "ex", "sub") are left out: "in-" + "terdum" is one word.
+    // First halves that are mostly used as compound parts: a hyphen after them is usually the author's ("self-hosted").
+    // Words that also form closed compounds ("back" + "ground", "data" + "base", "out" + "age") are left out, and so
+    // are short prefixes that start many plain words ("in", "re", "ex", "pre"): TeX breaks "in-ternational".
     private static readonly HashSet<string> s_compoundParts = new(StringComparer.Ordinal)
     {
-        "self", "cross", "multi", "non", "end", "well", "full", "part", "high", "low", "long", "short", "real", "open",
-        "front", "back", "cloud", "data", "event", "test", "user", "team", "client", "server", "cost", "mid", "semi", "anti",
-        "state", "world", "award", "fast", "hands", "top", "first", "second", "third",
-        "one", "two", "three", "four", "five", "year", "day", "time", "zero", "near", "best", "large", "small", "peer",
-        "e", "x", "web", "mobile", "micro", "human", "risk", "fault", "security",
-        "production", "customer", "business", "mission", "performance", "policy",
+        "self", "cross", "multi", "non", "well", "semi", "anti", "mid", "co", "e", "x", "full", "part", "high", "low",
+        "long", "short", "real", "open", "hands", "peer", "human", "mission", "state", "award", "first", "second", "third",
+        "one", "two", "three", "four", "five", "top", "best", "small", "large", "near", "zero", "fast", "new", "old", "all",
+        "next", "off",
+    };
+
+    // Second halves that mostly follow an author's hyphen in resumes ("cloud-native", "customer-facing").
+    private static readonly HashSet<string> s_compoundTails = new(StringComparer.Ordinal)
+    {
+        "based", "driven", "facing", "service", "services", "level", "scale", "source", "native", "call", "prem",
+        "premises", "site", "house", "related", "oriented", "focused", "owned", "hosted", "managed", "tier", "term", "aware",
+        "first", "free", "critical", "ready", "friendly", "wide", "led", "known", "grade", "stack", "end",
+        "built", "tolerant", "effective", "class", "winning", "depth", "hoc", "specific", "sensitive",
     };
 
     /// <param name="lineEnd">Text of the upper line.</param>
@@ -70,7 +78,7 @@ internal static class Hyphenation
             return Join.KeepHyphen;
         }
 
-        if (tailIsCompound)
+        if (tailIsCompound || s_compoundTails.Contains(tailLetters))
         {
             return Join.KeepHyphen;
         }

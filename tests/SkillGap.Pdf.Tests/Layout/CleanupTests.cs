@@ -73,6 +73,17 @@ public sealed class CleanupTests
     }
 
     [Fact]
+    public void TrustsTheMappedLetterOverASpaceCode()
+    {
+        // LibreOffice subsets reuse code 32 for other letters; the interpreter flags code 32 as a space.
+        var page = new GlyphPage()
+            .Glyph("L", 72, 100, 5).Glyph("i", 77, 100, 5).Glyph("n", 82, 100, 5).Glyph("u", 87, 100, 5)
+            .Glyph("x", 92, 100, 5, isSpace: true);
+
+        Assert.Equal(["Linux"], page.LineTexts());
+    }
+
+    [Fact]
     public void LeavesASpacingTildeBetweenLettersAlone()
     {
         var page = new GlyphPage().Text("cd ~/src", 72, 100);

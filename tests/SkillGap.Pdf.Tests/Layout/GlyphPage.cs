@@ -49,9 +49,9 @@ internal sealed class GlyphPage
         return this;
     }
 
-    public GlyphPage Glyph(string text, double x, double baseline, double advance, double fontSize = 10, bool bold = false)
+    public GlyphPage Glyph(string text, double x, double baseline, double advance, double fontSize = 10, bool bold = false, bool? isSpace = null)
     {
-        Add(new PositionedGlyph(text, x, baseline, advance, fontSize, 0, bold, false, 1, _glyphs.Count, text == " "));
+        Add(new PositionedGlyph(text, x, baseline, advance, fontSize, 0, bold, false, 1, _glyphs.Count, isSpace ?? text == " "));
         return this;
     }
 

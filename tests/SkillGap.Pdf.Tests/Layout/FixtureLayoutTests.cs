@@ -1,0 +1,81 @@
+namespace SkillGap.Pdf.Tests.Layout;
+
+/// <summary>End-to-end layout checks on our own fixture PDFs (Chromium, LibreOffice, pdflatex), made for these tests.</summary>
+public sealed class FixtureLayoutTests
+{
+    [Fact]
+    public void ReadsTheChromiumTwoColumnResumeColumnByColumn()
+    {
+        List<string> lines = Lines("two-column-sidebar.pdf");
+
+        int lastSidebarLine = IndexOf(lines, "Technology, 2016");
+        int firstMainHeading = IndexOf(lines, "PROFILE");
+        Assert.True(lastSidebarLine < firstMainHeading, "the whole sidebar comes before the main column");
+        Assert.True(IndexOf(lines, "Priya Lindqvist") < IndexOf(lines, "SKILLS"), "the full-width header comes first");
+        Assert.True(IndexOf(lines, "HashiCorp Terraform") < IndexOf(lines, "Moved forty services"), "poppler interleaves these; we must not");
+        Assert.True(IndexOf(lines, "PostgreSQL operations") < IndexOf(lines, "CERTIFICATIONS"));
+        Assert.True(IndexOf(lines, "2017 – 2021") < IndexOf(lines, "PROJECTS"));
+    }
+
+    [Fact]
+    public void KeepsTheChromiumAuthorHyphenInSelfService()
+    {
+        string text = Extract("two-column-sidebar.pdf").Text;
+
+        Assert.Contains("self-service", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("selfservice", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComposesTexAccentsIntoPrecomposedLetters()
+    {
+        string text = Extract("pdflatex-accents-hyphenation.pdf").Text;
+
+        Assert.Contains("José Martínez-Ngüyen", text, StringComparison.Ordinal);
+        Assert.Contains("Café Réseau Sàrl", text, StringComparison.Ordinal);
+        Assert.Contains("naïve", text, StringComparison.Ordinal);
+        Assert.Contains("français, español", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JoinsTexHyphenationButKeepsCompoundHyphens()
+    {
+        string text = Extract("pdflatex-accents-hyphenation.pdf").Text;
+
+        foreach (string word in new[] { "background", "infrastructure", "Experienced", "configuration", "unglamorous", "incidents" })
+        {
+            Assert.Contains(word, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("self-service", text, StringComparison.Ordinal);
+        Assert.Contains("end-to-end", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("infras-", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadsTheLibreOfficeSkillsTableRowByRow()
+    {
+        List<string> lines = Lines("libreoffice-table-resume.pdf");
+
+        Assert.Contains("Automation Ansible, Bash, PowerShell, Terraform (learning)", lines);
+        Assert.Contains("Senior Systems Administrator, Mazovia Health Network 2019 – present", lines);
+        Assert.Contains(lines, l => l.Contains("Linux", StringComparison.Ordinal));
+    }
+
+    private static PdfTextResult Extract(string name)
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Layout", name);
+        PdfTextResult result = PdfTextExtractor.Extract(File.ReadAllBytes(path));
+        Assert.Equal(PdfReadStatus.Ok, result.Status);
+        return result;
+    }
+
+    private static List<string> Lines(string name) => Extract(name).Pages.SelectMany(p => p.Lines).Select(l => l.Text).ToList();
+
+    private static int IndexOf(List<string> lines, string start)
+    {
+        int index = lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"a line starting with '{start}' is missing");
+        return index;
+    }
+}
