@@ -50,11 +50,11 @@ internal static class PredefinedCMaps
     {
         switch (form)
         {
-            case "UTF16" when code > 0xFFFF:
+            case "UTF16" when (uint)code > 0xFFFF:
                 var high = (char)(code >> 16);
                 var low = (char)(code & 0xFFFF);
                 return char.IsSurrogatePair(high, low) ? new string([high, low]) : "";
-            case "UTF8" when code > 0x7F:
+            case "UTF8" when (uint)code > 0x7F:
                 var bytes = new List<byte>();
                 for (var shift = 24; shift >= 0; shift -= 8)
                 {

@@ -1,0 +1,132 @@
+using SkillGap.Pdf.Fonts;
+using SkillGap.Pdf.Objects;
+using static SkillGap.Pdf.Tests.Fonts.FakeResolver;
+
+namespace SkillGap.Pdf.Tests.Fonts;
+
+public class Type0FontTests
+{
+    private static PdfDictionary Type0(PdfObject encoding, PdfDictionary descendant, PdfObject? toUnicode = null)
+    {
+        var entries = new List<(string, PdfObject)>
+        {
+            ("Subtype", Name("Type0")),
+            ("BaseFont", Name("QWERTY+NotoSans-Bold")),
+            ("Encoding", encoding),
+            ("DescendantFonts", Array(descendant)),
+        };
+        if (toUnicode is not null)
+        {
+            entries.Add(("ToUnicode", toUnicode));
+        }
+
+        return Dict([.. entries]);
+    }
+
+    private static PdfDictionary CidFont(params (string Key, PdfObject Value)[] extra) =>
+        Dict([("Subtype", Name("CIDFontType2")), .. extra]);
+
+    [Fact]
+    public void IdentityHReadsTwoByteCodesAndMapsThroughToUnicode()
+    {
+        var resolver = new FakeResolver();
+        var toUnicode = resolver.Add(Stream("1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0024> <0026> <0041> endbfrange"));
+        var font = PdfFontFactory.Create(Type0(Name("Identity-H"), CidFont(), toUnicode), resolver);
+
+        Assert.Equal(2, font.ReadCode(new byte[] { 0x00, 0x25, 0x00 }, out var code));
+        Assert.Equal(0x25, code);
+        Assert.Equal("B", font.ToUnicode(code));
+        Assert.Equal("NotoSans-Bold", font.Name);
+        Assert.True(font.IsBold);
+        Assert.False(font.IsVertical);
+    }
+
+    [Fact]
+    public void ReadsBothFormsOfTheWArrayAndTheDefaultWidth()
+    {
+        var widths = Array(Num(1), Numbers(500, 600), Num(10), Num(20), Num(250));
+        var font = PdfFontFactory.Create(Type0(Name("Identity-H"), CidFont(("W", widths), ("DW", Num(800)))), new FakeResolver());
+
+        Assert.Equal(0.5, font.GetWidth(1), 6);
+        Assert.Equal(0.6, font.GetWidth(2), 6);
+        Assert.Equal(0.25, font.GetWidth(15), 6);
+        Assert.Equal(0.8, font.GetWidth(3), 6);
+    }
+
+    [Fact]
+    public void VerticalFontsReadW2AndDw2()
+    {
+        var w2 = Array(Num(5), Numbers(-900, 500, 880), Num(10), Num(12), Num(-500), Num(250), Num(880));
+        var font = PdfFontFactory.Create(Type0(Name("Identity-V"), CidFont(("W2", w2), ("DW2", Numbers(880, -1000)))), new FakeResolver());
+
+        Assert.True(font.IsVertical);
+        Assert.Equal(-0.9, font.GetVerticalDisplacement(5), 6);
+        Assert.Equal(-0.5, font.GetVerticalDisplacement(11), 6);
+        Assert.Equal(-1.0, font.GetVerticalDisplacement(99), 6);
+    }
+
+    [Fact]
+    public void UnicodeKeyedPredefinedCMapsNeedNoToUnicode()
+    {
+        var font = PdfFontFactory.Create(Type0(Name("UniJIS-UCS2-H"), CidFont()), new FakeResolver());
+
+        Assert.Equal(2, font.ReadCode(new byte[] { 0x65, 0xE5 }, out var code));
+        Assert.Equal("日", font.ToUnicode(code));
+    }
+
+    [Fact]
+    public void Utf16PredefinedCMapsReadSurrogatePairsAsOneCode()
+    {
+        var font = PdfFontFactory.Create(Type0(Name("UniJIS-UTF16-H"), CidFont()), new FakeResolver());
+
+        Assert.Equal(4, font.ReadCode(new byte[] { 0xD8, 0x3D, 0xDE, 0x00 }, out var code));
+        Assert.Equal("\U0001F600", font.ToUnicode(code));
+    }
+
+    [Fact]
+    public void EmbeddedEncodingCMapsMapCodesToCidsForWidths()
+    {
+        var resolver = new FakeResolver();
+        var encoding = resolver.Add(Stream("""
+            1 begincodespacerange <00> <FF> endcodespacerange
+            1 begincidrange <41> <5A> 100 endcidrange
+            """));
+        var font = PdfFontFactory.Create(Type0(encoding, CidFont(("W", Array(Num(101), Numbers(321))))), resolver);
+
+        Assert.Equal(1, font.ReadCode(new byte[] { 0x42 }, out var code));
+        Assert.Equal(0.321, font.GetWidth(code), 6);
+    }
+
+    [Fact]
+    public void EmbeddedEncodingCMapsFollowUseCMap()
+    {
+        var resolver = new FakeResolver();
+        var encoding = resolver.Add(Stream("1 begincidchar <0041> 7 endcidchar", ("UseCMap", Name("Identity-H"))));
+        var font = PdfFontFactory.Create(Type0(encoding, CidFont(("W", Array(Num(7), Numbers(123), Num(9), Numbers(456))))), resolver);
+
+        Assert.Equal(2, font.ReadCode(new byte[] { 0x00, 0x41 }, out var remapped));
+        Assert.Equal(0.123, font.GetWidth(remapped), 6);
+        Assert.Equal(0.456, font.GetWidth(9), 6);
+    }
+
+    [Fact]
+    public void UnknownPredefinedCMapsFallBackToTwoByteCodesWithAWarning()
+    {
+        var resolver = new FakeResolver();
+        var font = PdfFontFactory.Create(Type0(Name("Adobe-Made-Up-H"), CidFont()), resolver);
+
+        Assert.Equal(2, font.ReadCode(new byte[] { 0x01, 0x02 }, out _));
+        Assert.Contains(resolver.Warnings, w => w.Contains("Adobe-Made-Up-H", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MissingDescendantStillGivesAFont()
+    {
+        var resolver = new FakeResolver();
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type0")), ("Encoding", Name("Identity-H"))), resolver);
+
+        Assert.Equal(1.0, font.GetWidth(5), 6);
+        Assert.Equal("", font.ToUnicode(5));
+        Assert.NotEmpty(resolver.Warnings);
+    }
+}
