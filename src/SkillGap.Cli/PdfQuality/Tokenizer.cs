@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,7 +15,8 @@ internal static partial class Tokenizer
         var current = new StringBuilder();
         foreach (char c in joined)
         {
-            if (char.IsLetterOrDigit(c))
+            // Combining marks stay in their token: poppler writes some accents decomposed, and "e\u0301" must not split.
+            if (char.IsLetterOrDigit(c) || (current.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
             {
                 current.Append(char.ToLowerInvariant(c));
             }

@@ -4,10 +4,11 @@ namespace SkillGap.Pdf.Layout;
 internal static class WordSplitter
 {
     /// <summary>
-    /// A gap wider than this share of the font size is a word break. Spaces are a quarter to a third of an em; kerning and
-    /// tracking stay well under a tenth. TJ offsets that stand in for spaces show up here as gaps.
+    /// A gap wider than this share of the font size is a word break. Spaces are a quarter to a third of an em, and
+    /// justified TeX lines squeeze them to under a fifth; kerning stays under a tenth, and tracking (char spacing) is
+    /// already inside each glyph's advance. TJ offsets that stand in for spaces show up here as gaps.
     /// </summary>
-    public const double WordGapRatio = 0.16;
+    public const double WordGapRatio = 0.1;
 
     /// <param name="glyphs">Glyphs sorted along the writing direction.</param>
     public static List<LayoutWord> Split(List<LocalGlyph> glyphs)
