@@ -8,6 +8,10 @@ internal sealed partial class ContentInterpreter
 {
     private bool _warnedMissingFont;
 
+    /// <summary>Text placed outside the visible page (a known trick for hiding keywords) cannot be seen by a reader.</summary>
+    private bool IsOffPage(double x, double y, double fontSize) =>
+        x < -fontSize || y < -fontSize || x > _pageWidth + fontSize || y > _pageHeight + fontSize;
+
     private void ShowTextWithPositions(PdfArray items)
     {
         foreach (var item in items.Items)
@@ -87,7 +91,7 @@ internal sealed partial class ContentInterpreter
                     fontSize,
                     Math.Round(angle < 0 ? angle + 360 : angle, 3) % 360,
                     bold,
-                    invisible,
+                    invisible || IsOffPage(x, y, fontSize),
                     _state.FontId,
                     0,
                     wordSpace || text == " "));

@@ -23,6 +23,8 @@ internal sealed partial class ContentInterpreter
     private GraphicsState _state = new();
     private GlyphCollector _collector = new();
     private Matrix _display = Matrix.Identity;
+    private double _pageWidth = double.PositiveInfinity;
+    private double _pageHeight = double.PositiveInfinity;
     private Matrix _textMatrix = Matrix.Identity;
     private Matrix _lineMatrix = Matrix.Identity;
     private int _ignoredSaves;
@@ -35,8 +37,11 @@ internal sealed partial class ContentInterpreter
         _maxFormDepth = Math.Clamp(maxFormDepth, 0, HardFormDepthLimit);
     }
 
-    public List<PositionedGlyph> Run(byte[] content, PdfDictionary resources, Matrix displayMatrix)
+    /// <summary>Interprets one page. Glyphs whose origin falls off the displayed page (<paramref name="pageWidth"/> × <paramref name="pageHeight"/>) are marked invisible.</summary>
+    public List<PositionedGlyph> Run(byte[] content, PdfDictionary resources, Matrix displayMatrix, double pageWidth = double.PositiveInfinity, double pageHeight = double.PositiveInfinity)
     {
+        _pageWidth = pageWidth;
+        _pageHeight = pageHeight;
         _state = new GraphicsState();
         _saved.Clear();
         _collector = new GlyphCollector();

@@ -72,7 +72,8 @@ internal static class StreamDecoder
                 // Decryption already happened when the document read the raw bytes.
                 return data;
             default:
-                throw new PdfCorruptException($"The PDF uses an unsupported stream filter ({filter}).");
+                // The name is not echoed: it is text chosen by the document, and messages never carry document text.
+                throw new PdfCorruptException("The PDF uses an unknown stream filter.");
         }
     }
 

@@ -20,13 +20,17 @@ internal sealed class InterpreterHarness
 
     public int MaxFormDepth { get; set; } = 12;
 
+    public double PageWidth { get; set; } = double.PositiveInfinity;
+
+    public double PageHeight { get; set; } = double.PositiveInfinity;
+
     public ReadBudget Budget { get; set; } = ReadBudget.Unlimited;
 
     public List<PositionedGlyph> Run(string content)
     {
         var fonts = new FontCache(Resolver, (dictionary, _) => Fonts[((PdfName)dictionary["BaseFont"]!).Value]);
         var interpreter = new ContentInterpreter(Resolver, fonts, Budget, MaxFormDepth);
-        return interpreter.Run(PdfSyntax.Bytes(content), PdfSyntax.Dictionary(Resources), Display);
+        return interpreter.Run(PdfSyntax.Bytes(content), PdfSyntax.Dictionary(Resources), Display, PageWidth, PageHeight);
     }
 
     public static string TextOf(IEnumerable<PositionedGlyph> glyphs) => string.Concat(glyphs.Select(g => g.Text));

@@ -131,6 +131,17 @@ public sealed class TextPositioningTests
     }
 
     [Fact]
+    public void MarksTextPlacedOffThePageInvisible()
+    {
+        _harness.PageWidth = 600;
+        _harness.PageHeight = 800;
+
+        var glyphs = _harness.Run("BT /F1 10 Tf 100 100 Td (A) Tj 2000 0 Td (B) Tj -2200 -500 Td (C) Tj ET");
+
+        Assert.Equal([false, true, true], glyphs.Select(g => g.Invisible));
+    }
+
+    [Fact]
     public void TakesBoldFromTheFontAndNumbersFontsApart()
     {
         _harness.Fonts["Bold"] = new FakeFont(bold: true);
