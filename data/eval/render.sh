@@ -8,18 +8,29 @@
 #   pdfLaTeX     -> <id>.pdflatex.pdf          (pandoc LaTeX, with a contact footer)
 # plus <pdf>.pdftotext.txt references for the pdf-quality command.
 # Idempotent: an output is rebuilt only when it is missing or older than its inputs
-# (PDFs carry creation dates, so rebuilding unchanged files would only churn git).
-# Usage: data/eval/render.sh [--force] [id ...]
+# (PDFs carry creation dates, so rebuilding unchanged files would only churn git);
+# after changing this script itself, run it with --force.
+# Usage: data/eval/render.sh [--force] [--set DIR] [id ...]
+#   --set DIR   render another labelled set laid out the same way (DIR/resumes -> DIR/rendered),
+#               e.g. data/eval/holdout; the default is data/eval itself.
 set -euo pipefail
+export SOURCE_DATE_EPOCH=1767225600  # fixed timestamps where the producer honours it (pandoc, pdfTeX)
 
 EVAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RESUMES="$EVAL_DIR/resumes"
-RENDERED="$EVAL_DIR/rendered"
 STYLE="$EVAL_DIR/render"
-TWO_COLUMN_IDS=" r03 r06 r09 r12 r15 r18 r20 r24 r27 r30 r33 r34 "
+TWO_COLUMN_IDS=" r03 r06 r09 r12 r15 r18 r20 r24 r27 r30 r33 r34 h02 h05 h08 "
 
 force=false
-if [[ "${1:-}" == "--force" ]]; then force=true; shift; fi
+set_dir="$EVAL_DIR"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --force) force=true; shift ;;
+    --set) set_dir="$(cd "$2" && pwd)"; shift 2 ;;
+    *) break ;;
+  esac
+done
+RESUMES="$set_dir/resumes"
+RENDERED="$set_dir/rendered"
 
 for tool in pandoc libreoffice chromium pdftotext; do
   command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 1; }
@@ -54,7 +65,7 @@ render_one() {
   email="$(grep -oE '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}' "$md" | head -1 || true)"
   contact="$name · $email"
 
-  if needs_build "$out/$id.docx" "$md" "$0"; then
+  if needs_build "$out/$id.docx" "$md"; then
     pandoc "$md" -o "$out/$id.docx"
   fi
 
@@ -66,21 +77,21 @@ render_one() {
   fi
 
   printf '<div class="page-footer">%s</div>\n' "$contact" > "$work/footer.html"
-  if needs_build "$out/$id.chromium.pdf" "$md" "$STYLE/resume.css" "$0"; then
+  if needs_build "$out/$id.chromium.pdf" "$md" "$STYLE/resume.css"; then
     { echo "<style>"; cat "$STYLE/resume.css"; echo "</style>"; } > "$work/style.html"
     pandoc "$md" -s -H "$work/style.html" -A "$work/footer.html" -o "$work/$id.html"
     print_html "$work/$id.html" "$out/$id.chromium.pdf"
   fi
 
   if [[ "$TWO_COLUMN_IDS" == *" ${id%%-*} "* ]] &&
-     needs_build "$out/$id.chromium-2col.pdf" "$md" "$STYLE/resume-2col.css" "$STYLE/two-column.lua" "$0"; then
+     needs_build "$out/$id.chromium-2col.pdf" "$md" "$STYLE/resume-2col.css" "$STYLE/two-column.lua"; then
     { echo "<style>"; cat "$STYLE/resume-2col.css"; echo "</style>"; } > "$work/style-2col.html"
     pandoc "$md" -s --lua-filter "$STYLE/two-column.lua" -H "$work/style-2col.html" \
       -A "$work/footer.html" -o "$work/$id-2col.html"
     print_html "$work/$id-2col.html" "$out/$id.chromium-2col.pdf"
   fi
 
-  if $has_pdflatex && needs_build "$out/$id.pdflatex.pdf" "$md" "$0"; then
+  if $has_pdflatex && needs_build "$out/$id.pdflatex.pdf" "$md"; then
     local footer
     footer="$(printf '%s' "$contact" | latex_escape)"
     pandoc "$md" -s -t latex -V papersize=a4 -V geometry:margin=2.2cm -V fontsize=11pt \
