@@ -107,7 +107,8 @@ internal static class ReadingOrder
     {
         leftSide = [];
         rightSide = [];
-        int leftRows = 0, rightRows = 0, pairedRows = 0;
+        int leftRows = 0, rightRows = 0;
+        var pairedBaselines = new List<double>();
         for (int r = start; r < end; r++)
         {
             bool hasLeft = false, hasRight = false;
@@ -127,23 +128,27 @@ internal static class ReadingOrder
 
             leftRows += hasLeft ? 1 : 0;
             rightRows += hasRight ? 1 : 0;
-            pairedRows += hasLeft && hasRight ? 1 : 0;
+            if (hasLeft && hasRight)
+            {
+                pairedBaselines.Add(rows[r][0].Baseline);
+            }
         }
 
+        // Spacing is judged on the paired rows only, so a caption or footer that joins the run does not hide a table.
         int rowCount = end - start;
         bool shortCells = leftSide.Concat(rightSide).Average(f => f.Words.Count) <= TableMaxWordsPerCell;
-        bool table = pairedRows >= TablePairedShare * rowCount && EvenlySpaced(rows, start, end)
-            && (rowCount <= SmallTableMaxRows || shortCells);
+        bool table = pairedBaselines.Count >= TablePairedShare * rowCount && EvenlySpaced(pairedBaselines)
+            && (pairedBaselines.Count <= SmallTableMaxRows || shortCells);
         return leftRows >= MinRowsPerColumn && rightRows >= MinRowsPerColumn && !table
             && Coverage(leftSide) >= MinColumnCoverage && Coverage(rightSide) >= MinColumnCoverage;
     }
 
-    private static bool EvenlySpaced(List<List<LineFragment>> rows, int start, int end)
+    private static bool EvenlySpaced(List<double> baselines)
     {
         var pitches = new List<double>();
-        for (int r = start + 1; r < end; r++)
+        for (int i = 1; i < baselines.Count; i++)
         {
-            pitches.Add(rows[r][0].Baseline - rows[r - 1][0].Baseline);
+            pitches.Add(baselines[i] - baselines[i - 1]);
         }
 
         return pitches.Count == 0 || pitches.Max() <= TableMaxPitchSpread * Math.Max(0.1, pitches.Min());
