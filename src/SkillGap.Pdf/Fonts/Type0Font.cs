@@ -33,7 +33,13 @@ internal sealed class Type0Font : PdfFont
 
     public override string ToUnicode(int code) => _unicodeForCodeAndCid(code, CidOf(code)) is { Length: > 0 } text ? text : _reporter.Report();
 
-    public override double GetWidth(int code) => _widths.Get(CidOf(code))[0] / 1000.0;
+    public override double GetWidth(int code)
+    {
+        var width = _widths.Get(CidOf(code))[0];
+
+        // Predefined CMaps we only know by name give no CIDs: single-byte codes there are half-width (ASCII) characters.
+        return (!_encoding.HasCidMappings && code <= 0xFF ? Math.Min(width, 500) : width) / 1000.0;
+    }
 
     public override double GetVerticalDisplacement(int code) => _verticalMetrics.Get(CidOf(code))[0] / 1000.0;
 

@@ -5,7 +5,8 @@ using SkillGap.Pdf.Objects;
 namespace SkillGap.Pdf.Fonts;
 
 /// <summary>
-/// Builds Type 0 fonts. Unicode priority: ToUnicode; a Unicode-keyed predefined encoding (UniJIS-UCS2-H …); the descendant's embedded
+/// Builds Type 0 fonts. Unicode priority: ToUnicode; a Unicode-keyed predefined encoding (UniJIS-UCS2-H …) or a legacy CJK one decoded
+/// through its code page (90ms-RKSJ-H, GBK-EUC-H …); the descendant's embedded
 /// program (TrueType cmap reverse-mapped through CIDToGIDMap, or a name-keyed CFF charset).
 /// </summary>
 internal static class Type0FontBuilder
@@ -29,6 +30,7 @@ internal static class Type0FontBuilder
         var program = EmbeddedProgram.Load(descriptor, resolver, name);
         var cidToGid = ReadCidToGid(descendant, resolver);
         var unicodeForm = PredefinedCMaps.UnicodeFormOf(encoding.Name);
+        var legacyEncoding = unicodeForm is null ? PredefinedCMaps.LegacyEncodingOf(encoding.Name) : null;
         var widths = CidWidths.Read(resolver.GetArray(descendant, "W"), resolver, 1, [resolver.GetNumber(descendant, "DW") ?? 1000]);
         var verticalDefault = resolver.GetArray(descendant, "DW2") is { Count: 2 } dw2 && dw2.Items.Select(resolver.Resolve).ToList() is [PdfNumber _, PdfNumber w1y]
             ? w1y.Value
@@ -46,6 +48,11 @@ internal static class Type0FontBuilder
             if (unicodeForm is not null)
             {
                 return PredefinedCMaps.DecodeUnicodeCode(unicodeForm, code);
+            }
+
+            if (legacyEncoding is not null)
+            {
+                return PredefinedCMaps.DecodeLegacyCode(legacyEncoding, code);
             }
 
             return FromProgram(program, cid, cidToGid);

@@ -75,6 +75,31 @@ public class Type0FontTests
     }
 
     [Fact]
+    public void LegacyCjkCMapsDecodeThroughTheirCodePage()
+    {
+        var font = PdfFontFactory.Create(Type0(Name("GBK-EUC-H"), CidFont(("DW", Num(1000)))), new FakeResolver());
+        byte[] shown = [0x41, 0xD6, 0xD0];
+
+        Assert.Equal(1, font.ReadCode(shown, out var ascii));
+        Assert.Equal(2, font.ReadCode(shown.AsSpan(1), out var hanzi));
+        Assert.Equal("A中", font.ToUnicode(ascii) + font.ToUnicode(hanzi));
+        Assert.Equal(0.5, font.GetWidth(ascii), 6);
+        Assert.Equal(1.0, font.GetWidth(hanzi), 6);
+    }
+
+    [Fact]
+    public void ShiftJisCMapsDecodeKanaAndKanji()
+    {
+        var font = PdfFontFactory.Create(Type0(Name("90ms-RKSJ-H"), CidFont()), new FakeResolver());
+        byte[] shown = [0x82, 0xA0, 0x93, 0xFA];
+
+        font.ReadCode(shown, out var hiragana);
+        font.ReadCode(shown.AsSpan(2), out var kanji);
+
+        Assert.Equal("あ日", font.ToUnicode(hiragana) + font.ToUnicode(kanji));
+    }
+
+    [Fact]
     public void Utf16PredefinedCMapsReadSurrogatePairsAsOneCode()
     {
         var font = PdfFontFactory.Create(Type0(Name("UniJIS-UTF16-H"), CidFont()), new FakeResolver());

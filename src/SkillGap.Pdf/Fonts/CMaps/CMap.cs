@@ -27,6 +27,8 @@ internal sealed class CMap
 
     public bool HasUnicodeMappings => _unicode.Count > 0 || _unicodeRanges.Count > 0 || (Parent?.HasUnicodeMappings ?? false);
 
+    public bool HasCidMappings => _cids.Count > 0 || _cidRanges.Count > 0 || (Parent?.HasCidMappings ?? false);
+
     public bool HasCodespaces => _codespaces.Count > 0 || (Parent?.HasCodespaces ?? false);
 
     /// <summary>Set when a cap stopped the parser from storing every mapping.</summary>

@@ -26,6 +26,44 @@ internal static class PredefinedCMaps
         return AddCjkCodespaces(cmap, name) ? cmap : null;
     }
 
+    /// <summary>
+    /// The legacy character set whose byte sequences a CJK CMap's codes are (Shift-JIS, GBK, Big5, EUC-KR/UHC, EUC-JP), so text can be
+    /// decoded without the CMap's CID tables; null for other names.
+    /// </summary>
+    public static System.Text.Encoding? LegacyEncodingOf(string name)
+    {
+        var codePage = name switch
+        {
+            _ when name.Contains("RKSJ", StringComparison.Ordinal) => 932,
+            _ when name.StartsWith("GBK", StringComparison.Ordinal) || name.StartsWith("GB-EUC", StringComparison.Ordinal) || name.StartsWith("GBpc-EUC", StringComparison.Ordinal) => 936,
+            _ when name.Contains("B5", StringComparison.Ordinal) => 950,
+            _ when name.StartsWith("KSC", StringComparison.Ordinal) => 949,
+            _ when name.StartsWith("EUC-", StringComparison.Ordinal) => 51932,
+            _ => 0,
+        };
+        if (codePage == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Text.CodePagesEncodingProvider.Instance.GetEncoding(codePage);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Unicode text for a code read through a legacy CJK CMap.</summary>
+    public static string DecodeLegacyCode(System.Text.Encoding encoding, int code)
+    {
+        byte[] bytes = code <= 0xFF ? [(byte)code] : [(byte)(code >> 8), (byte)code];
+        var text = encoding.GetString(bytes);
+        return text.Contains('�', StringComparison.Ordinal) || text == "?" && code != '?' ? "" : text;
+    }
+
     /// <summary>"UCS2", "UTF16", "UTF8" or "UTF32" when the CMap's codes are Unicode encoded that way.</summary>
     public static string? UnicodeFormOf(string name)
     {
