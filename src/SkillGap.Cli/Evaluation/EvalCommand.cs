@@ -45,10 +45,15 @@ internal static class EvalCommand
             return 2;
         }
 
-        // The eval set lives in data/eval, beside the catalog it is labelled with; models/ sits beside data/.
-        var dataDirectory = Path.GetDirectoryName(Path.GetFullPath(evalDirectory).TrimEnd(Path.DirectorySeparatorChar))!;
-        catalogDirectory ??= dataDirectory;
-        modelPath ??= Path.Combine(Path.GetDirectoryName(dataDirectory)!, "models", "disambiguation.json");
+        // An eval set lives under data/ (data/eval, data/eval/holdout), below the catalog it is labelled with; models/ sits beside data/.
+        catalogDirectory ??= FindAbove(Path.GetFullPath(evalDirectory), "skills.json");
+        if (catalogDirectory is null)
+        {
+            Console.Error.WriteLine($"no catalog (skills.json) above {evalDirectory}; pass --catalog DIR.");
+            return 2;
+        }
+
+        modelPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(catalogDirectory))!, "models", "disambiguation.json");
 
         var set = EvalSetFiles.Load(evalDirectory);
         foreach (var problem in set.Problems)
@@ -80,6 +85,19 @@ internal static class EvalCommand
         }
 
         return outcomes.Any(o => o.Crashed) ? 1 : 0;
+    }
+
+    private static string? FindAbove(string start, string fileName)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, fileName)))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
     }
 
     private static string? FindEvalDirectory()
