@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SkillGap.Pdf.Objects;
 
 namespace SkillGap.Pdf.Fonts;
@@ -10,6 +11,7 @@ internal sealed class CidWidths
     private readonly Dictionary<int, double[]> _single = [];
     private readonly List<(int First, int Last, double[] Values)> _ranges = [];
     private readonly double[] _default;
+    private readonly ConcurrentDictionary<int, double[]> _rangeHits = new();
 
     private CidWidths(double[] defaultValues) => _default = defaultValues;
 
@@ -20,15 +22,32 @@ internal sealed class CidWidths
             return values;
         }
 
+        if (_ranges.Count == 0)
+        {
+            return _default;
+        }
+
+        if (_rangeHits.TryGetValue(cid, out values))
+        {
+            return values;
+        }
+
+        values = _default;
         for (var i = _ranges.Count - 1; i >= 0; i--)
         {
             if (cid >= _ranges[i].First && cid <= _ranges[i].Last)
             {
-                return _ranges[i].Values;
+                values = _ranges[i].Values;
+                break;
             }
         }
 
-        return _default;
+        if (_rangeHits.Count < MaxEntries)
+        {
+            _rangeHits[cid] = values;
+        }
+
+        return values;
     }
 
     /// <param name="valuesPerCid">1 for /W (a width), 3 for /W2 (w1y, vx, vy).</param>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SkillGap.Pdf.Fonts.CMaps;
 
 namespace SkillGap.Pdf.Fonts;
@@ -5,11 +6,17 @@ namespace SkillGap.Pdf.Fonts;
 /// <summary>A composite font: codes come from the encoding CMap, CIDs select widths, and Unicode comes from the best source available.</summary>
 internal sealed class Type0Font : PdfFont
 {
+    private const int MaxCachedCodes = 65536;
+
     private readonly CMap _encoding;
     private readonly Func<int, int, string?> _unicodeForCodeAndCid;
     private readonly CidWidths _widths;
     private readonly CidWidths _verticalMetrics;
     private readonly UnmappedCodeReporter _reporter;
+
+    // CMap ranges are searched linearly; a document shows the same few hundred codes again and again.
+    private readonly ConcurrentDictionary<int, string> _textByCode = new();
+    private readonly ConcurrentDictionary<int, int> _cidByCode = new();
 
     /// <param name="unicodeForCodeAndCid">Unicode text for (code, CID), or null when nothing maps it.</param>
     public Type0Font(string name, bool isBold, CMap encoding, Func<int, int, string?> unicodeForCodeAndCid, CidWidths widths, CidWidths verticalMetrics, Action<string> warn)
@@ -31,7 +38,19 @@ internal sealed class Type0Font : PdfFont
 
     public override int ReadCode(ReadOnlySpan<byte> bytes, out int code) => _encoding.ReadCode(bytes, out code);
 
-    public override string ToUnicode(int code) => _unicodeForCodeAndCid(code, CidOf(code)) is { Length: > 0 } text ? text : _reporter.Report();
+    public override string ToUnicode(int code)
+    {
+        if (!_textByCode.TryGetValue(code, out var text))
+        {
+            text = _unicodeForCodeAndCid(code, CidOf(code)) ?? "";
+            if (_textByCode.Count < MaxCachedCodes)
+            {
+                _textByCode[code] = text;
+            }
+        }
+
+        return text.Length > 0 ? text : _reporter.Report();
+    }
 
     public override double GetWidth(int code)
     {
@@ -44,5 +63,17 @@ internal sealed class Type0Font : PdfFont
     public override double GetVerticalDisplacement(int code) => _verticalMetrics.Get(CidOf(code))[0] / 1000.0;
 
     /// <summary>Codes the CMap does not map select CID 0 (ISO 32000-1 §9.7.6.3).</summary>
-    public int CidOf(int code) => _encoding.LookupCid(code) ?? 0;
+    public int CidOf(int code)
+    {
+        if (!_cidByCode.TryGetValue(code, out var cid))
+        {
+            cid = _encoding.LookupCid(code) ?? 0;
+            if (_cidByCode.Count < MaxCachedCodes)
+            {
+                _cidByCode[code] = cid;
+            }
+        }
+
+        return cid;
+    }
 }
