@@ -89,7 +89,7 @@ internal sealed partial class ContentInterpreter
                     y,
                     (tx + ty) < 0 ? -advance : advance,
                     fontSize,
-                    Math.Round(angle < 0 ? angle + 360 : angle, 3) % 360,
+                    (Math.Round(angle < 0 ? angle + 360 : angle, 3) % 360) + 0.0,
                     bold,
                     invisible || IsOffPage(x, y, fontSize),
                     _state.FontId,

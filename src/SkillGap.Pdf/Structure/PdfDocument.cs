@@ -14,6 +14,9 @@ internal sealed class PdfDocument : IPdfObjectResolver
     private const int MaxReferenceHops = 32;
     private const int MaxWarnings = 50;
 
+    /// <summary>Loading one object can load others (an indirect /Length, an object stream); chains deeper than this are refused.</summary>
+    private const int MaxNestedLoads = 48;
+
     private readonly byte[] _data;
     private readonly ReadBudget _budget;
     private readonly Dictionary<int, PdfObject> _cache = [];
@@ -114,6 +117,12 @@ internal sealed class PdfDocument : IPdfObjectResolver
         if (_cache.TryGetValue(number, out var cached))
         {
             return cached;
+        }
+
+        if (_loading.Count >= MaxNestedLoads)
+        {
+            Warn("Objects in the PDF refer to each other too deeply; the reader stopped following them.");
+            return PdfNull.Instance;
         }
 
         if (!_loading.Add(number))

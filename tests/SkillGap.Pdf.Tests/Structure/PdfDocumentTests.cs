@@ -141,6 +141,21 @@ public sealed class PdfDocumentTests
     }
 
     [Fact]
+    public void RefusesChainsOfIndirectLengthsWithoutDeepRecursion()
+    {
+        var builder = TestPdfBuilder.OnePage(Content);
+        for (int i = 10; i < 20_010; i++)
+        {
+            builder.Object(i, $"<< /Length {i + 1} 0 R >>\nstream\nxx\nendstream");
+        }
+
+        var document = Open(builder.Build());
+
+        Assert.IsType<PdfStream>(document.Resolve(new PdfReference(10, 0)));
+        Assert.Contains(document.Warnings, w => w.Contains("too deeply", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FailsWithCorruptWhenThereIsNoCatalog()
     {
         var data = new TestPdfBuilder().Object(1, "<< /Nothing true >>").Build(trailerEntries: "");
