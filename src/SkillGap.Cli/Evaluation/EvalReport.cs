@@ -30,6 +30,9 @@ internal static class EvalReport
             output.WriteLine($"  {group.Key.ResumeId}: {group.Key.SkillId} (in {string.Join(", ", group.Select(h => h.Format))})");
         }
 
+        output.WriteLine($"most frequent false positives: {Frequent(outcomes.SelectMany(o => o.FalsePositives))}");
+        output.WriteLine($"most frequent misses: {Frequent(outcomes.SelectMany(o => o.FalseNegatives))}");
+
         foreach (var failed in outcomes.Where(o => o.Failure is not null))
         {
             output.WriteLine($"  not analysed: {failed.Labels.Id} [{failed.Format}] {failed.Failure}");
@@ -59,6 +62,14 @@ internal static class EvalReport
             }
         }
     }
+
+    private static string Frequent(IEnumerable<string> ids) => Join(ids
+        .GroupBy(id => id, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Take(12)
+        .Select(g => $"{g.Key} ×{g.Count()}")
+        .ToList());
 
     private static string Join(IReadOnlyList<string> ids) => ids.Count == 0 ? "-" : string.Join(", ", ids);
 
