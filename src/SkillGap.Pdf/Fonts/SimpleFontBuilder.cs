@@ -27,12 +27,18 @@ internal static class SimpleFontBuilder
         var isType3 = subtype == "Type3";
         var encoding = ResolveEncoding(font, resolver, program, standardName, descriptor, isTrueType, isType3);
         var isDingbats = standardName == "ZapfDingbats" || name.Contains("Dingbats", StringComparison.OrdinalIgnoreCase);
+        var isSymbol = SymbolPrivateUse.IsSymbolFont(name);
         var unicode = new string?[256];
         var glyphNames = new string?[256];
         for (var code = 0; code < 256; code++)
         {
             glyphNames[code] = encoding.Encoding?.GetGlyphName(code);
             unicode[code] = ResolveUnicode(code, glyphNames[code], toUnicode, program, encoding.Encoding is null || encoding.IsSymbolicTrueType, isDingbats);
+            if (isSymbol)
+            {
+                unicode[code] = SymbolPrivateUse.Resolve(unicode[code]);
+            }
+
             if (unicode[code] is null && isType3 && code is >= 0x20 and <= 0x7E)
             {
                 // Type 3 glyph names are often private (/a65, /square); bitmap fonts from TeX and most tools keep ASCII codes, as pdftotext assumes too.

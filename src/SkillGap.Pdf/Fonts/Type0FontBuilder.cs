@@ -1,4 +1,5 @@
 using SkillGap.Pdf.Fonts.CMaps;
+using SkillGap.Pdf.Fonts.Encodings;
 using SkillGap.Pdf.Fonts.Programs;
 using SkillGap.Pdf.Objects;
 
@@ -37,12 +38,13 @@ internal static class Type0FontBuilder
             : -1000;
         var vertical = CidWidths.Read(resolver.GetArray(descendant, "W2"), resolver, 3, [verticalDefault, 0, 0]);
         var isBold = descriptor.IsBold(name);
+        var isSymbol = SymbolPrivateUse.IsSymbolFont(name);
 
         string? UnicodeFor(int code, int cid)
         {
             if (toUnicode?.LookupUnicode(code) is { Length: > 0 } mapped)
             {
-                return mapped;
+                return isSymbol ? SymbolPrivateUse.Resolve(mapped) : mapped;
             }
 
             if (unicodeForm is not null)
@@ -71,7 +73,7 @@ internal static class Type0FontBuilder
 
         if (program.Cff is { IsCidKeyed: false } cff)
         {
-            return cff.GetGlyphName(cid) is { } glyphName ? Encodings.GlyphList.ToUnicode(glyphName) : null;
+            return cff.GetGlyphName(cid) is { } glyphName ? GlyphList.ToUnicode(glyphName) : null;
         }
 
         if (program.Cff is { IsCidKeyed: true } cidKeyed && program.TrueType is { } openType)

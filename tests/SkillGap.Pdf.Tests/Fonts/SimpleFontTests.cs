@@ -102,6 +102,16 @@ public class SimpleFontTests
     }
 
     [Fact]
+    public void SymbolPrivateUseMappingsBecomeRealCharacters()
+    {
+        var resolver = new FakeResolver();
+        var toUnicode = resolver.Add(Stream("2 beginbfchar <B4> <F0B4> <61> <F061> endbfchar"));
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("TrueType")), ("BaseFont", Name("SymbolMT")), ("ToUnicode", toUnicode)), resolver);
+
+        Assert.Equal("×α", font.ToUnicode(0xB4) + font.ToUnicode(0x61));
+    }
+
+    [Fact]
     public void ZapfDingbatsNamesMapToDingbats()
     {
         var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type1")), ("BaseFont", Name("ZapfDingbats"))), new FakeResolver());
