@@ -3,22 +3,41 @@ using SkillGap.Cli.Evaluation;
 
 namespace SkillGap.Core.Tests.Evaluation;
 
-/// <summary>The labelled eval set (data/eval) is complete and speaks the catalog's ids, so the eval command's numbers mean something.</summary>
+/// <summary>
+/// The labelled eval sets (data/eval and, when present, data/eval/holdout) are complete and speak the catalog's ids,
+/// so the eval command's numbers mean something.
+/// </summary>
 public sealed class EvalSetIsWellFormedTests
 {
     private static readonly string DataDirectory = Path.Combine(AppContext.BaseDirectory, "data");
     private static readonly string EvalDirectory = Path.Combine(DataDirectory, "eval");
+    private static readonly string HoldoutDirectory = Path.Combine(EvalDirectory, "holdout");
     private static readonly Lazy<EvalSet> Set = new(() => EvalSetFiles.Load(EvalDirectory));
+    private static readonly Lazy<EvalSet> Holdout = new(() => EvalSetFiles.Load(HoldoutDirectory));
     private static readonly Lazy<HashSet<string>> SkillIds = new(() => Ids("skills.json", "skills"));
     private static readonly Lazy<HashSet<string>> CertificationIds = new(() => Ids("certifications.json", "certifications"));
 
-    public static TheoryData<string> ResumeIds() => new(LabelledIds());
+    public static TheoryData<string> ResumeIds()
+    {
+        var ids = new TheoryData<string>(LabelledIds(EvalDirectory));
+        if (Directory.Exists(HoldoutDirectory))
+        {
+            ids.AddRange(LabelledIds(HoldoutDirectory));
+        }
+
+        return ids;
+    }
 
     [Fact]
     public void EveryLabelsFileParsesWithItsFileNameAsId()
     {
         Assert.Empty(Set.Value.Problems);
-        Assert.Equal(LabelledIds(), Set.Value.Resumes.Select(r => r.Labels.Id));
+        Assert.Equal(LabelledIds(EvalDirectory), Set.Value.Resumes.Select(r => r.Labels.Id));
+        if (Directory.Exists(HoldoutDirectory))
+        {
+            Assert.Empty(Holdout.Value.Problems);
+            Assert.Equal(LabelledIds(HoldoutDirectory), Holdout.Value.Resumes.Select(r => r.Labels.Id));
+        }
     }
 
     [Fact]
@@ -76,13 +95,13 @@ public sealed class EvalSetIsWellFormedTests
         Assert.All(pdfs, d => Assert.True(File.Exists(d.Path + ".pdftotext.txt"), $"{d.Path} has no pdftotext reference"));
     }
 
-    private static string[] LabelledIds() =>
-        Directory.GetFiles(Path.Combine(EvalDirectory, "resumes"), "*.labels.json")
+    private static string[] LabelledIds(string setDirectory) =>
+        Directory.GetFiles(Path.Combine(setDirectory, "resumes"), "*.labels.json")
             .Select(path => Path.GetFileName(path)[..^".labels.json".Length])
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-    private static EvalResume Resume(string id) => Set.Value.Resumes.Single(r => r.Labels.Id == id);
+    private static EvalResume Resume(string id) => Set.Value.Resumes.Concat(Holdout.Value.Resumes).Single(r => r.Labels.Id == id);
 
     private static HashSet<string> Ids(string fileName, string arrayName)
     {
