@@ -63,7 +63,7 @@ public sealed class MentionFeatureExtractor
             features.Add(line.Right(k) is { } right ? $"R{k}={Normalise(right)}" : $"R{k}=<end>");
         }
 
-        foreach (var word in line.WordsBefore(BagWindow).Concat(line.WordsAfter(BagWindow)))
+        foreach (var word in line.ClauseWordsAround(BagWindow))
         {
             features.Add($"near={Normalise(word)}");
         }
@@ -122,6 +122,16 @@ public sealed class MentionFeatureExtractor
         if (separators >= 2 && (before || after || afterColon))
         {
             features.Add("in-list");
+
+            // "Swift | UIKit | Fastlane" lists tools; "Interests: Go, chess, hiking" lists ordinary words.
+            var items = line.Tokens
+                .Where((token, i) => token.IsWord && i > 0 && (i < line.FirstIndex || i > line.LastIndex)
+                    && line.Tokens[i - 1] is { IsWord: false } separator && (FeatureCues.ListSeparators + ":").Contains(separator.Text[0]))
+                .ToList();
+            if (items.Count >= 2)
+            {
+                features.Add(items.Count(item => item.IsCapitalised) * 2 > items.Count ? "list-items-capitalised" : "list-items-lower");
+            }
         }
 
         if (line.Tokens.Take(line.FirstIndex).Any(token => token.Text == ":"))
@@ -152,7 +162,8 @@ public sealed class MentionFeatureExtractor
             }
 
             inLine++;
-            if (i >= line.FirstIndex - TechWindow && i <= line.LastIndex + TechWindow)
+            if (i >= Math.Max(line.ClauseFirst, line.FirstIndex - TechWindow)
+                && i <= Math.Min(line.ClauseLast, line.LastIndex + TechWindow))
             {
                 near++;
             }

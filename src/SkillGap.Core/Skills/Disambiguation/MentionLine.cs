@@ -11,6 +11,17 @@ internal sealed class MentionLine
         MentionEnd = mentionEnd;
         FirstIndex = IndexOfFirst(tokens, mentionStart);
         LastIndex = IndexOfLast(tokens, mentionEnd, FirstIndex);
+        ClauseFirst = FirstIndex;
+        while (ClauseFirst > 0 && !EndsClause(ClauseFirst - 1))
+        {
+            ClauseFirst--;
+        }
+
+        ClauseLast = LastIndex;
+        while (ClauseLast < tokens.Count - 1 && !EndsClause(ClauseLast + 1))
+        {
+            ClauseLast++;
+        }
     }
 
     public string Text { get; }
@@ -26,6 +37,14 @@ internal sealed class MentionLine
     public int FirstIndex { get; }
 
     public int LastIndex { get; }
+
+    /// <summary>
+    /// The token range of the clause holding the mention: "Sous Chef; today I build Python APIs" is two clauses,
+    /// and words in one say little about the other.
+    /// </summary>
+    public int ClauseFirst { get; }
+
+    public int ClauseLast { get; }
 
     public LineToken? PreviousWord => WordsBefore(1).Cast<LineToken?>().FirstOrDefault();
 
@@ -67,6 +86,19 @@ internal sealed class MentionLine
     /// <summary>Up to <paramref name="count"/> word tokens after the mention, nearest first.</summary>
     public IEnumerable<LineToken> WordsAfter(int count) =>
         Tokens.Skip(LastIndex + 1).Where(token => token.IsWord).Take(count);
+
+    /// <summary>Up to <paramref name="count"/> word tokens either side of the mention, within its clause.</summary>
+    public IEnumerable<LineToken> ClauseWordsAround(int count) =>
+        Tokens.Take(FirstIndex).Skip(ClauseFirst).Where(token => token.IsWord).TakeLast(count)
+            .Concat(Tokens.Take(ClauseLast + 1).Skip(LastIndex + 1).Where(token => token.IsWord).Take(count));
+
+    /// <summary>A full stop, semicolon, "!" or "?" followed by a space or the line's end; not the dot in "Node.js".</summary>
+    private bool EndsClause(int index)
+    {
+        var token = Tokens[index];
+        return token.Text is "." or ";" or "!" or "?"
+            && (token.End >= Text.Length || char.IsWhiteSpace(Text[token.End]));
+    }
 
     private static int IndexOfFirst(IReadOnlyList<LineToken> tokens, int start)
     {
