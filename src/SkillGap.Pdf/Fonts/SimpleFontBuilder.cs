@@ -20,7 +20,7 @@ internal static class SimpleFontBuilder
         var name = FontNames.StripSubsetPrefix(baseFont);
         var descriptor = FontDescriptor.Read(resolver.GetDictionary(font, "FontDescriptor"), resolver);
         var program = EmbeddedProgram.Load(descriptor, resolver, name);
-        var standardName = descriptor.FontFile is null ? AfmLibrary.StandardNameFor(name) : null;
+        var standardName = AfmLibrary.StandardNameFor(name);
         var afm = standardName is null ? null : AfmLibrary.Get(standardName);
         var isTrueType = subtype == "TrueType";
 

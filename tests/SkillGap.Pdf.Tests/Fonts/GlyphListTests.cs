@@ -16,6 +16,9 @@ public class GlyphListTests
     [InlineData("A.sc", "A")]
     [InlineData("f_f_i", "ffi")]
     [InlineData("T_h", "Th")]
+    [InlineData("Asmall", "a")]
+    [InlineData("oneoldstyle", "1")]
+    [InlineData("asuperior", "a")]
     public void MapsGlyphNamesToUnicode(string glyphName, string expected) =>
         Assert.Equal(expected, GlyphList.ToUnicode(glyphName));
 

@@ -33,6 +33,11 @@ internal static class CMapStreams
             };
         }
 
+        if (resolver.GetNumber(stream.Dictionary, "WMode") is 1)
+        {
+            cmap.WritingMode = 1;
+        }
+
         if (cmap.WasTruncated)
         {
             resolver.Warn("A CMap has more mappings than the reader keeps; some characters may be missing.");

@@ -45,7 +45,7 @@ internal static class GlyphList
 
         if (_names.Value.TryGetValue(glyphName, out var text))
         {
-            return LigatureExpander.Expand(text);
+            return IsPrivateUse(text) ? FromStyledVariant(glyphName) ?? text : LigatureExpander.Expand(text);
         }
 
         var dot = glyphName.IndexOf('.', StringComparison.Ordinal);
@@ -64,6 +64,26 @@ internal static class GlyphList
 
     /// <summary>Whether the Adobe Glyph List names this glyph exactly.</summary>
     public static bool IsKnown(string glyphName) => _names.Value.ContainsKey(glyphName);
+
+    /// <summary>
+    /// The AGL sends Adobe's expert-set names (Asmall, oneoldstyle, asuperior) to the private use area; the letter or digit they
+    /// style is what a reader wants. Small capitals become lower case, as their shapes are lower-case letters drawn as capitals.
+    /// </summary>
+    private static string? FromStyledVariant(string glyphName)
+    {
+        foreach (var suffix in (string[])["small", "oldstyle", "superior", "inferior"])
+        {
+            if (glyphName.Length > suffix.Length && glyphName.EndsWith(suffix, StringComparison.Ordinal)
+                && ToUnicode(glyphName[..^suffix.Length]) is { } plain && !IsPrivateUse(plain))
+            {
+                return suffix == "small" ? plain.ToLowerInvariant() : plain;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPrivateUse(string text) => text.Length == 1 && text[0] is >= '' and <= '';
 
     private static string? FromComponents(string[] parts)
     {
