@@ -18,7 +18,7 @@ export SOURCE_DATE_EPOCH=1767225600  # fixed timestamps where the producer honou
 
 EVAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 STYLE="$EVAL_DIR/render"
-TWO_COLUMN_IDS=" r03 r06 r09 r12 r15 r18 r20 r24 r27 r30 r33 r34 h02 h05 h08 "
+TWO_COLUMN_IDS=" r03 r06 r09 r12 r15 r18 r20 r24 r27 r30 r33 r34 h02 h05 h08 h10 "
 
 force=false
 set_dir="$EVAL_DIR"
