@@ -82,7 +82,13 @@ public static class PdfTextExtractor
         {
             budget.CheckNow();
             var page = pages[i];
-            var glyphs = interpreter.Run(PageContent.Read(page, document), page.Resources, page.DisplayMatrix, page.DisplayWidth, page.DisplayHeight);
+            var glyphs = interpreter.Run(
+                PageContent.Read(page, document),
+                page.Resources,
+                page.DisplayMatrix,
+                page.DisplayWidth,
+                page.DisplayHeight,
+                AnnotationAppearances.Read(page, document));
             // An invisible OCR layer over a scan is still a text layer.
             anyText |= glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Text));
             var lines = PageLayoutBuilder.Build(glyphs, page.DisplayWidth, page.DisplayHeight);

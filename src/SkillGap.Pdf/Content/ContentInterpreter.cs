@@ -38,7 +38,13 @@ internal sealed partial class ContentInterpreter
     }
 
     /// <summary>Interprets one page. Glyphs whose origin falls off the displayed page (<paramref name="pageWidth"/> × <paramref name="pageHeight"/>) are marked invisible.</summary>
-    public List<PositionedGlyph> Run(byte[] content, PdfDictionary resources, Matrix displayMatrix, double pageWidth = double.PositiveInfinity, double pageHeight = double.PositiveInfinity)
+    public List<PositionedGlyph> Run(
+        byte[] content,
+        PdfDictionary resources,
+        Matrix displayMatrix,
+        double pageWidth = double.PositiveInfinity,
+        double pageHeight = double.PositiveInfinity,
+        IReadOnlyList<AnnotationAppearance>? appearances = null)
     {
         _pageWidth = pageWidth;
         _pageHeight = pageHeight;
@@ -49,6 +55,13 @@ internal sealed partial class ContentInterpreter
         _textMatrix = _lineMatrix = Matrix.Identity;
         _ignoredSaves = 0;
         Execute(content, resources, depth: 0);
+        foreach (var appearance in appearances ?? [])
+        {
+            _state = new GraphicsState();
+            _saved.Clear();
+            DrawForm(appearance.Form, resources, depth: 0, appearance.Placement);
+        }
+
         return _collector.Glyphs;
     }
 
@@ -213,6 +226,15 @@ internal sealed partial class ContentInterpreter
             return;
         }
 
+        DrawForm(form, resources, depth, placement: null);
+    }
+
+    /// <summary>
+    /// Runs a form's content in a saved graphics state: its /Matrix (then <paramref name="placement"/>, for annotation
+    /// appearances) joins the CTM and its own resources apply, falling back to the caller's.
+    /// </summary>
+    private void DrawForm(PdfStream form, PdfDictionary resources, int depth, Matrix? placement)
+    {
         if (depth >= _maxFormDepth || _activeForms.Contains(form))
         {
             _resolver.Warn("Forms on a page were nested too deeply or drew themselves; the reader stopped following them.");
@@ -243,6 +265,11 @@ internal sealed partial class ContentInterpreter
         var savedText = (_textMatrix, _lineMatrix);
         int savedDepth = _saved.Count;
         Save();
+        if (placement is { } outer)
+        {
+            _state.Ctm = outer.Multiply(_state.Ctm);
+        }
+
         if (_resolver.GetArray(form.Dictionary, "Matrix") is { } matrixArray && TryMatrix(matrixArray.Items, out var formMatrix))
         {
             _state.Ctm = formMatrix.Multiply(_state.Ctm);
