@@ -1,13 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using SkillGap.Web.Analyses;
 using SkillGap.Web.Catalogs;
 using SkillGap.Web.Data;
+using SkillGap.Web.Infrastructure;
+
+if (args is ["--healthcheck"])
+{
+    return await HealthProbe.RunAsync();
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSkillGapDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddSkillGapDatabase();
 builder.Services.AddSkillGapCatalog();
 builder.Services.AddAnalyses();
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 builder.Services.AddRazorPages();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
@@ -30,6 +39,7 @@ app.MapAnalyses();
 app.MapRazorPages();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

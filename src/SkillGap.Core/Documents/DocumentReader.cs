@@ -5,14 +5,14 @@ namespace SkillGap.Core.Documents;
 /// <summary>Recognises a file by its bytes (never its name) and hands it to the matching reader.</summary>
 public static class DocumentReader
 {
-    public static DocumentFormat? Sniff(ReadOnlySpan<byte> bytes)
+    public static ResumeFormat? Sniff(ReadOnlySpan<byte> bytes)
     {
         if (PdfSignature.IsPdf(bytes))
         {
-            return DocumentFormat.Pdf;
+            return ResumeFormat.Pdf;
         }
 
-        return DocxReader.LooksLikeDocx(bytes) ? DocumentFormat.Docx : null;
+        return DocxReader.LooksLikeDocx(bytes) ? ResumeFormat.Docx : null;
     }
 
     public static DocumentReadResult Read(byte[] bytes, PdfReadOptions? pdfOptions = null, CancellationToken cancellationToken = default)
@@ -32,8 +32,8 @@ public static class DocumentReader
 
         return Sniff(bytes) switch
         {
-            DocumentFormat.Pdf => PdfDocumentReader.Read(bytes, pdfOptions, cancellationToken),
-            DocumentFormat.Docx => DocxReader.Read(bytes),
+            ResumeFormat.Pdf => PdfDocumentReader.Read(bytes, pdfOptions, cancellationToken),
+            ResumeFormat.Docx => DocxReader.Read(bytes),
             _ => DocumentReadResult.Fail(
                 DocumentReadFailureKind.UnknownFormat,
                 "The file is neither a PDF nor a Word document (.docx). Legacy .doc, images and text files are not supported."),

@@ -70,7 +70,7 @@ internal static class DocxReader
         }
 
         var pages = int.TryParse(document.ExtendedFilePropertiesPart?.Properties?.Pages?.Text, out var p) && p > 0 ? p : 1;
-        return DocumentReadResult.Success(new ExtractedDocument(DocumentFormat.Docx, pages, lines, []));
+        return DocumentReadResult.Success(new ExtractedDocument(ResumeFormat.Docx, pages, lines, []));
     }
 
     // Sections often repeat the same header; one copy is enough for the reader.

@@ -8,7 +8,7 @@ public sealed class ExtractedDocument
 {
     private readonly int[] _lineStarts;
 
-    public ExtractedDocument(DocumentFormat format, int pages, IReadOnlyList<DocumentLine> lines, IReadOnlyList<string> warnings)
+    public ExtractedDocument(ResumeFormat format, int pages, IReadOnlyList<DocumentLine> lines, IReadOnlyList<string> warnings)
     {
         Format = format;
         Pages = pages;
@@ -25,7 +25,7 @@ public sealed class ExtractedDocument
         Text = string.Join('\n', lines.Select(l => l.Text));
     }
 
-    public DocumentFormat Format { get; }
+    public ResumeFormat Format { get; }
 
     public int Pages { get; }
 

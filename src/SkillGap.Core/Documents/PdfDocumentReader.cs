@@ -27,7 +27,7 @@ internal static class PdfDocumentReader
             return DocumentReadResult.Fail(DocumentReadFailureKind.NoText, DefaultDetail(PdfReadStatus.NoTextLayer));
         }
 
-        return DocumentReadResult.Success(new ExtractedDocument(DocumentFormat.Pdf, result.PageCount, lines, result.Warnings));
+        return DocumentReadResult.Success(new ExtractedDocument(ResumeFormat.Pdf, result.PageCount, lines, result.Warnings));
     }
 
     private static DocumentReadFailureKind MapFailure(PdfReadStatus status) => status switch

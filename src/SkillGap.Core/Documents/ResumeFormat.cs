@@ -1,6 +1,6 @@
 namespace SkillGap.Core.Documents;
 
-public enum DocumentFormat
+public enum ResumeFormat
 {
     Pdf,
     Docx,

@@ -1,18 +1,22 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace SkillGap.Web.Data;
 
 public static class DatabaseServices
 {
-    public static IServiceCollection AddSkillGapDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddSkillGapDatabase(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? "sqlite";
-        var connectionString = configuration.GetConnectionString("SkillGap") ?? "Data Source=var/skillgap.db";
-        services.AddDbContext<SkillGapDbContext>(options =>
+
+        // Read at resolution time, not registration time, so configuration layered on later (tests, hosts) is honoured.
+        services.AddDbContext<SkillGapDbContext>((sp, options) =>
         {
+            var provider = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("SkillGap") ?? "Data Source=var/skillgap.db";
+            var environment = sp.GetRequiredService<IHostEnvironment>();
             if (provider == "postgres")
             {
                 options.UseNpgsql(connectionString);

@@ -1,0 +1,110 @@
+using SkillGap.Core.Analysis;
+using SkillGap.Core.Documents;
+using SkillGap.Core.Tests.Support;
+
+namespace SkillGap.Core.Tests.Analysis;
+
+public class ResumeAnalyzerTests
+{
+    private static readonly ResumeAnalyzer Analyzer = new(TestCatalogs.Real);
+
+    private static ExtractedDocument Docx(string name) =>
+        DocumentReader.Read(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Docx", name))).Document!;
+
+    private static ExtractedDocument Lines(params string[] lines) =>
+        new(ResumeFormat.Docx, 1, lines.Select(l => new DocumentLine(1, l, LineHints.None)).ToList(), []);
+
+    private static HashSet<string> TextSkills(ResumeAnalysis analysis) =>
+        analysis.Skills.Where(s => s.Source == SkillSources.Text).Select(s => s.Id).ToHashSet();
+
+    [Fact]
+    public void NetworkEngineerResumeFindsNetworkingSkillsAndFitsInfrastructure()
+    {
+        var analysis = Analyzer.Analyze(Docx("network-engineer-to-infra.docx"));
+        var skills = TextSkills(analysis);
+        Assert.Superset(new HashSet<string> { "bgp", "ospf", "vpn", "firewalls", "aws-vpc", "dns", "python", "ansible", "tcp-ip", "subnetting", "vlan", "load-balancing", "aws", "terraform", "linux", "bash", "cisco" }, skills);
+        Assert.Equal("infrastructure-engineer", analysis.BestFitRole);
+    }
+
+    [Fact]
+    public void TrapsInTheNetworkEngineerResumeAreNotSkills()
+    {
+        var skills = TextSkills(Analyzer.Analyze(Docx("network-engineer-to-infra.docx")));
+        Assert.DoesNotContain("chef", skills);       // "Executive Chef"
+        Assert.DoesNotContain("go", skills);         // "go-live"
+        Assert.DoesNotContain("puppet", skills);     // "puppetry club", under Interests
+        Assert.DoesNotContain("kubernetes", skills); // only under Interests
+        Assert.DoesNotContain("jenkins", skills);    // the referee
+    }
+
+    [Fact]
+    public void HeldCertificationsExcludeOnesInProgress()
+    {
+        var analysis = Analyzer.Analyze(Docx("network-engineer-to-infra.docx"));
+        Assert.Equal(["ccna"], analysis.Certifications.Select(c => c.Id));
+        var infrastructure = analysis.Roles.Single(r => r.Id == "infrastructure-engineer");
+        Assert.DoesNotContain(infrastructure.RecommendedCertifications, c => c.Id == "ccna");
+    }
+
+    [Fact]
+    public void EvidenceOffsetsPointAtTheMentionInTheExtractedText()
+    {
+        var document = Docx("sysadmin-to-devops.docx");
+        var analysis = Analyzer.Analyze(document);
+        Assert.NotEmpty(analysis.Skills);
+        foreach (var evidence in analysis.Skills.SelectMany(s => s.Evidence))
+        {
+            var mention = document.Text.Substring(evidence.Start, evidence.Length);
+            Assert.Contains(mention, evidence.Snippet, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void SysadminResumeFitsDevOpsAndTracksItsCertifications()
+    {
+        var analysis = Analyzer.Analyze(Docx("sysadmin-to-devops.docx"));
+        Assert.Superset(new HashSet<string> { "rhcsa", "azure-administrator-associate" }, analysis.Certifications.Select(c => c.Id).ToHashSet());
+        var expected = new HashSet<string> { "jenkins", "gitlab-ci", "docker", "kubernetes", "prometheus", "grafana", "ansible", "rhel", "ubuntu", "github-actions", "terraform", "azure", "on-call", "postmortems" };
+        Assert.Empty(expected.Except(TextSkills(analysis)));
+        Assert.DoesNotContain("helm", TextSkills(analysis)); // "took the helm"
+        Assert.Contains(analysis.BestFitRole, new[] { "devops-engineer", "infrastructure-engineer" });
+    }
+
+    [Fact]
+    public void ImpliedSkillsAreMarkedWithTheirOrigin()
+    {
+        var analysis = Analyzer.Analyze(Lines("Experience", "Ran production workloads on Amazon EKS."));
+        var kubernetes = analysis.Skills.Single(s => s.Id == "kubernetes");
+        Assert.Equal(SkillSources.Inferred, kubernetes.Source);
+        Assert.Contains("aws-eks", kubernetes.InferredFrom);
+        Assert.Empty(kubernetes.Evidence);
+    }
+
+    [Fact]
+    public void RolesAreSortedByScoreAndBestFitIsTheTop()
+    {
+        var analysis = Analyzer.Analyze(Docx("sysadmin-to-devops.docx"));
+        Assert.Equal(analysis.Roles.OrderByDescending(r => r.Score).Select(r => r.Score), analysis.Roles.Select(r => r.Score));
+        Assert.Equal(analysis.Roles[0].Id, analysis.BestFitRole);
+        Assert.Equal(4, analysis.Roles.Count);
+    }
+
+    [Fact]
+    public void TheSameResumeGivesTheSameAnalysis()
+    {
+        var first = AnalysisJsonOf(Analyzer.Analyze(Docx("sysadmin-to-devops.docx")));
+        var second = AnalysisJsonOf(new ResumeAnalyzer(TestCatalogs.Real).Analyze(Docx("sysadmin-to-devops.docx")));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void AmbiguousWordInASkillsListCountsButInProseDoesNot()
+    {
+        var listed = TextSkills(Analyzer.Analyze(Lines("Skills", "Python, Go, Bash")));
+        var prose = TextSkills(Analyzer.Analyze(Lines("Experience", "Go above and beyond for every customer.")));
+        Assert.Contains("go", listed);
+        Assert.DoesNotContain("go", prose);
+    }
+
+    private static string AnalysisJsonOf(ResumeAnalysis analysis) => System.Text.Json.JsonSerializer.Serialize(analysis);
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SkillGap.Web.Tests.Support;
+
+namespace SkillGap.Web.Tests.Pages;
+
+public partial class PagesTests
+{
+    [Fact]
+    public async Task HomePageHasAnAccessibleUploadFormWithAntiforgery()
+    {
+        using var factory = new SkillGapFactory();
+        var html = await factory.CreateClient().GetStringAsync("/");
+        Assert.Contains("<label for=\"file\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"file\" name=\"file\" type=\"file\"", html, StringComparison.Ordinal);
+        Assert.Contains("enctype=\"multipart/form-data\"", html, StringComparison.Ordinal);
+        Assert.Matches(AntiforgeryField(), html);
+    }
+
+    [Fact]
+    public async Task UploadingThroughTheFormShowsTheAnalysisPage()
+    {
+        using var factory = new SkillGapFactory();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var home = await client.GetStringAsync("/");
+        var token = AntiforgeryField().Match(home).Groups[1].Value;
+        var form = Fixtures.Upload(Fixtures.Bytes("network-engineer-to-infra.docx"));
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+
+        var posted = await client.PostAsync("/", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var page = await client.GetStringAsync(posted.Headers.Location);
+        Assert.Contains("Best fit: Infrastructure Engineer", page, StringComparison.Ordinal);
+        Assert.Contains("Designed BGP and OSPF routing for 40 sites", page, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"bars\"", page, StringComparison.Ordinal);
+        Assert.Contains("See what we read from your file", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FormUploadOfABadFileShowsTheReasonWithItsStatus()
+    {
+        using var factory = new SkillGapFactory();
+        var client = factory.CreateClient();
+        var token = AntiforgeryField().Match(await client.GetStringAsync("/")).Groups[1].Value;
+        var form = Fixtures.Upload("not a resume"u8.ToArray());
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+
+        var posted = await client.PostAsync("/", form);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, posted.StatusCode);
+        Assert.Contains("neither a PDF nor a Word document", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResumeTextIsHtmlEncodedOnThePage()
+    {
+        using var factory = new SkillGapFactory();
+        var client = factory.CreateClient();
+        var created = await client.PostAsync("/api/v1/analyses", Fixtures.Upload(Fixtures.Bytes("network-engineer-to-infra.docx"), "<img src=x onerror=alert(1)>.docx"));
+        var id = created.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var page = await client.GetStringAsync($"/analyses/{id}");
+
+        Assert.DoesNotContain("<img src=x onerror=alert(1)>", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;.docx", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownAnalysisPageIsNotFound()
+    {
+        using var factory = new SkillGapFactory();
+        var response = await factory.CreateClient().GetAsync("/analyses/AAAAAAAAAAAAAAAAAAAAAA");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
