@@ -16,6 +16,7 @@ public sealed class SharedCorpusTests
         ["pdflib/pdfpig-single-page-broken-offsets-google-drive.pdf"] = PdfReadStatus.Ok,
         ["pdflib/pdfpig-spookypass.pdf"] = PdfReadStatus.Ok,
         ["pdflib/pdfpig-iron-ore-q2-q3-2013.pdf"] = PdfReadStatus.Ok,
+        ["pdflib/pdfjs-sechandler.pdf"] = PdfReadStatus.Ok,
         ["pdflib/pdfjs-brotli-prototype-filea.pdf"] = PdfReadStatus.Ok,
         ["pdflib/pdfpig-type0-cjk-font.pdf"] = PdfReadStatus.Ok,
     };

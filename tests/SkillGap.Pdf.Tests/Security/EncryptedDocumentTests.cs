@@ -8,7 +8,9 @@ public sealed class EncryptedDocumentTests
     [Theory]
     [InlineData("rc4-40.pdf")]
     [InlineData("rc4-128.pdf")]
+    [InlineData("rc4-128-crypt-filter.pdf")]
     [InlineData("aes-128.pdf")]
+    [InlineData("aes-128-object-streams.pdf")]
     [InlineData("aes-256-r5.pdf")]
     [InlineData("aes-256.pdf")]
     public void DecryptsDocumentsOpenedWithTheEmptyUserPassword(string fixture)
