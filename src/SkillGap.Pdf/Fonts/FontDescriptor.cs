@@ -6,7 +6,6 @@ namespace SkillGap.Pdf.Fonts;
 internal sealed class FontDescriptor
 {
     private const int SymbolicFlag = 1 << 2;
-    private const int NonSymbolicFlag = 1 << 5;
     private const int ForceBoldFlag = 1 << 18;
 
     public static readonly FontDescriptor None = new(0, null, 0, null, null);
@@ -30,8 +29,6 @@ internal sealed class FontDescriptor
 
     /// <summary>"FontFile" (Type 1), "FontFile2" (TrueType), or the FontFile3 /Subtype (Type1C, CIDFontType0C, OpenType).</summary>
     public string? FontFileKind { get; }
-
-    public bool IsSymbolic => (Flags & SymbolicFlag) != 0 && (Flags & NonSymbolicFlag) == 0;
 
     public bool HasSymbolicFlag => (Flags & SymbolicFlag) != 0;
 

@@ -23,7 +23,6 @@ internal static class SimpleFontBuilder
         var standardName = AfmLibrary.StandardNameFor(name);
         var afm = standardName is null ? null : AfmLibrary.Get(standardName);
         var isTrueType = subtype == "TrueType";
-
         var isType3 = subtype == "Type3";
         var encoding = ResolveEncoding(font, resolver, program, standardName, descriptor, isTrueType, isType3);
         var isDingbats = standardName == "ZapfDingbats" || name.Contains("Dingbats", StringComparison.OrdinalIgnoreCase);
@@ -46,7 +45,7 @@ internal static class SimpleFontBuilder
             }
         }
 
-        var fontMatrix = subtype == "Type3" ? ReadFontMatrix(font, resolver) : null;
+        var fontMatrix = isType3 ? ReadFontMatrix(font, resolver) : null;
         var widths = ReadWidths(font, resolver, descriptor, afm, glyphNames);
         var isBold = descriptor.IsBold(name) || (afm?.Weight.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false);
         return new SimpleFont(name, isBold, unicode, widths, fontMatrix, resolver.Warn);

@@ -62,9 +62,6 @@ internal static class GlyphList
         return FromUniName(glyphName) ?? FromUName(glyphName);
     }
 
-    /// <summary>Whether the Adobe Glyph List names this glyph exactly.</summary>
-    public static bool IsKnown(string glyphName) => _names.Value.ContainsKey(glyphName);
-
     /// <summary>
     /// The AGL sends Adobe's expert-set names (Asmall, oneoldstyle, asuperior) to the private use area; the letter or digit they
     /// style is what a reader wants. Small capitals become lower case, as their shapes are lower-case letters drawn as capitals.

@@ -26,8 +26,6 @@ internal sealed class TrueTypeFont
         _glyphByName = new Lazy<Dictionary<string, int>>(BuildGlyphByName);
     }
 
-    public IReadOnlyList<TrueTypeCmap> Cmaps => _cmaps;
-
     /// <summary>An OpenType font with PostScript outlines carries a CFF program in its 'CFF ' table.</summary>
     public ReadOnlyMemory<byte>? CffTable { get; }
 
