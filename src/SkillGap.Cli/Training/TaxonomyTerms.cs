@@ -18,7 +18,10 @@ internal static class TaxonomyTerms
         {
             using var document = JsonDocument.Parse(File.ReadAllText(path));
             var skills = document.RootElement.GetProperty("skills").EnumerateArray().ToList();
-            var aliases = skills.SelectMany(skill => Strings(skill, "aliases").Append(skill.GetProperty("name").GetString() ?? ""));
+
+            // Soft-skill words ("communication", "ownership") say nothing about whether a word is a tool.
+            var technical = skills.Where(skill => !(skill.TryGetProperty("category", out var category) && category.GetString() == "soft"));
+            var aliases = technical.SelectMany(skill => Strings(skill, "aliases").Append(skill.GetProperty("name").GetString() ?? ""));
             var ambiguous = skills.SelectMany(skill => Strings(skill, "ambiguousAliases"));
             return (TechTerms.WithTaxonomy(aliases.ToList(), ambiguous.ToList()), null);
         }
