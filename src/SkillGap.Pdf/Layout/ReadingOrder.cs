@@ -17,8 +17,11 @@ internal static class ReadingOrder
     private const double RowBaselineToleranceRatio = 0.35;
     private const int MinRowsPerColumn = 3;
 
-    // A column's lines fill most of its height; dates or page numbers along a right margin do not.
-    private const double MinColumnCoverage = 0.4;
+    // A column's lines fill a good share of its height (a quarter even at double spacing, or when font sizes come out
+    // small); dates or page numbers along a right margin fill far less.
+    private const double MinColumnCoverage = 0.25;
+    private const double AnnotationPairedShare = 0.8;
+    private const double AnnotationMaxCoverage = 0.4;
 
     // Every row having a cell on both sides, evenly spaced, is a table: read it row by row. Columns that happen to
     // share baselines are told apart by a section gap somewhere down the run, or, over many rows, by holding prose
@@ -47,7 +50,9 @@ internal static class ReadingOrder
         while (i < rows.Count)
         {
             (int end, Interval? gutter) = LongestSectionFrom(rows, i, left, right, minGutter);
-            if (gutter is { } g && TrySplit(rows, i, end, g, out List<LineFragment> leftSide, out List<LineFragment> rightSide))
+            List<LineFragment> leftSide = [], rightSide = [];
+            Section kind = gutter is { } g ? Classify(rows, i, end, g, out leftSide, out rightSide) : Section.Rows;
+            if (kind == Section.Columns)
             {
                 Arrange(leftSide, output, ref region);
                 Arrange(rightSide, output, ref region);
@@ -56,8 +61,12 @@ internal static class ReadingOrder
                 continue;
             }
 
-            output.Add(new OrderedRow([.. rows[i].OrderBy(f => f.Left)], myRegion));
-            i++;
+            // A table is read row by row to its end in one go, so its tail is not judged again as a section of its own.
+            int last = kind == Section.Table ? end : i + 1;
+            for (; i < last; i++)
+            {
+                output.Add(new OrderedRow([.. rows[i].OrderBy(f => f.Left)], myRegion));
+            }
         }
     }
 
@@ -103,11 +112,12 @@ internal static class ReadingOrder
         return (end, end - start >= MinRowsPerColumn ? WidestInterior(free, left, right, minGutter) : null);
     }
 
-    private static bool TrySplit(List<List<LineFragment>> rows, int start, int end, Interval gutter, out List<LineFragment> leftSide, out List<LineFragment> rightSide)
+    private static Section Classify(List<List<LineFragment>> rows, int start, int end, Interval gutter, out List<LineFragment> leftSide, out List<LineFragment> rightSide)
     {
         leftSide = [];
         rightSide = [];
         int leftRows = 0, rightRows = 0;
+        var paired = new bool[end - start];
         var pairedBaselines = new List<double>();
         for (int r = start; r < end; r++)
         {
@@ -128,19 +138,35 @@ internal static class ReadingOrder
 
             leftRows += hasLeft ? 1 : 0;
             rightRows += hasRight ? 1 : 0;
-            if (hasLeft && hasRight)
+            paired[r - start] = hasLeft && hasRight;
+            if (paired[r - start])
             {
                 pairedBaselines.Add(rows[r][0].Baseline);
             }
         }
 
-        // Spacing is judged on the paired rows only, so a caption or footer that joins the run does not hide a table.
+        // A table is judged from its first paired row, so a title line above it does not hide it, and its spacing on the
+        // paired rows only, so a footer below it does not either. The title is then read on its own, the table after.
         int rowCount = end - start;
+        int firstPaired = Array.IndexOf(paired, true);
+        int tableRows = firstPaired < 0 ? 0 : end - start - firstPaired;
         bool shortCells = leftSide.Concat(rightSide).Average(f => f.Words.Count) <= TableMaxWordsPerCell;
-        bool table = pairedBaselines.Count >= TablePairedShare * rowCount && EvenlySpaced(pairedBaselines)
+        bool table = pairedBaselines.Count >= 2 && 2 * pairedBaselines.Count >= rowCount
+            && pairedBaselines.Count >= TablePairedShare * tableRows && EvenlySpaced(pairedBaselines)
             && (pairedBaselines.Count <= SmallTableMaxRows || shortCells);
-        return leftRows >= MinRowsPerColumn && rightRows >= MinRowsPerColumn && !table
-            && Coverage(leftSide) >= MinColumnCoverage && Coverage(rightSide) >= MinColumnCoverage;
+        if (table)
+        {
+            return firstPaired == 0 ? Section.Table : Section.Rows;
+        }
+
+        // Dates or places beside some rows ("Acme, SRE ... 2021") annotate those rows: nearly every one of them shares a
+        // baseline with the other side, and together they fill little of their height.
+        double leftCoverage = Coverage(leftSide), rightCoverage = Coverage(rightSide);
+        bool annotations = (pairedBaselines.Count >= AnnotationPairedShare * rightRows && rightCoverage < AnnotationMaxCoverage)
+            || (pairedBaselines.Count >= AnnotationPairedShare * leftRows && leftCoverage < AnnotationMaxCoverage);
+        bool columns = !annotations && leftRows >= MinRowsPerColumn && rightRows >= MinRowsPerColumn
+            && leftCoverage >= MinColumnCoverage && rightCoverage >= MinColumnCoverage;
+        return columns ? Section.Columns : Section.Rows;
     }
 
     private static bool EvenlySpaced(List<double> baselines)
@@ -238,6 +264,18 @@ internal static class ReadingOrder
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 10 : sorted[sorted.Count / 2];
+    }
+
+    private enum Section
+    {
+        /// <summary>Read the first row as it is and look again from the next one.</summary>
+        Rows,
+
+        /// <summary>Read the left side, then the right side.</summary>
+        Columns,
+
+        /// <summary>Read every row of the section across, cell by cell.</summary>
+        Table,
     }
 
     private readonly record struct Interval(double Start, double End)
