@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders every labelled Markdown resume through several real document producers,
 # so the evaluation measures the reader on the kinds of files people actually upload:
-#   pandoc       -> <id>.docx                  (Word, the DOCX input)
+#   pandoc       -> <id>.docx                  (Word, the DOCX input; odd ids get a Word header/footer)
 #   LibreOffice  -> <id>.libreoffice.pdf       (the DOCX printed by LibreOffice Writer)
 #   Chromium     -> <id>.chromium.pdf          (pandoc HTML + CSS, headless print)
 #   Chromium     -> <id>.chromium-2col.pdf     (sidebar layout, for the ids in TWO_COLUMN_IDS)
@@ -65,8 +65,16 @@ render_one() {
   email="$(grep -oE '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}' "$md" | head -1 || true)"
   contact="$name · $email"
 
-  if needs_build "$out/$id.docx" "$md"; then
+  # Odd-numbered resumes get a real Word page header and footer, as many templates have.
+  local number="${id:1:2}" docx_deps=("$md")
+  (( 10#$number % 2 == 1 )) && docx_deps+=("$STYLE/docx-header-footer.py")
+  if needs_build "$out/$id.docx" "${docx_deps[@]}"; then
     pandoc "$md" -o "$out/$id.docx"
+    if (( 10#$number % 2 == 1 )); then
+      local contact_line
+      contact_line="$(grep -m1 '@' "$md" | sed -e 's/[*_]//g' -e 's/  */ /g')"
+      python3 "$STYLE/docx-header-footer.py" "$out/$id.docx" "$contact_line" "$name — Curriculum Vitae"
+    fi
   fi
 
   if needs_build "$out/$id.libreoffice.pdf" "$out/$id.docx"; then
