@@ -143,4 +143,28 @@ public class CMapParserTests
         Assert.Equal("A", cmap.LookupUnicode(1));
         Assert.Equal("é", cmap.LookupUnicode(2));
     }
+
+    [Fact]
+    public void CapsTheNumberOfStoredMappings()
+    {
+        var text = new StringBuilder("beginbfrange\n");
+        for (var i = 0; i <= CMap.MaxRanges; i++)
+        {
+            text.Append("<0000> <0001> <0041>\n");
+        }
+
+        var cmap = Parse(text.Append("endbfrange").ToString());
+
+        Assert.True(cmap.WasTruncated);
+        Assert.Equal("A", cmap.LookupUnicode(0));
+    }
+
+    [Fact]
+    public void UnclosedStringsAndArraysEndQuietly()
+    {
+        var cmap = Parse("1 beginbfrange <00> <05> [<0041> <0042> (unclosed");
+
+        Assert.Equal("A", cmap.LookupUnicode(0));
+        Assert.Equal("B", cmap.LookupUnicode(1));
+    }
 }
