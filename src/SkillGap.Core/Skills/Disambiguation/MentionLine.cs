@@ -83,10 +83,6 @@ internal sealed class MentionLine
         }
     }
 
-    /// <summary>Up to <paramref name="count"/> word tokens after the mention, nearest first.</summary>
-    public IEnumerable<LineToken> WordsAfter(int count) =>
-        Tokens.Skip(LastIndex + 1).Where(token => token.IsWord).Take(count);
-
     /// <summary>Up to <paramref name="count"/> word tokens either side of the mention, within its clause.</summary>
     public IEnumerable<LineToken> ClauseWordsAround(int count) =>
         Tokens.Take(FirstIndex).Skip(ClauseFirst).Where(token => token.IsWord).TakeLast(count)
