@@ -46,19 +46,40 @@ public sealed partial class AliasMatcher
             list.Add(pattern);
         }
 
-        // Longest first, so the first pattern that fits is the one to keep.
+        // Longest first, so the first pattern that fits is the one to keep. On equal text a skill beats a
+        // certification: "GitHub Actions" on a resume is the tool, the exam needs its own wording.
         foreach (var list in byFirst.Values)
         {
-            list.Sort((a, b) => b.Tokens.Length != a.Tokens.Length ? b.Tokens.Length.CompareTo(a.Tokens.Length) : b.Alias.Length.CompareTo(a.Alias.Length));
+            list.Sort(static (a, b) =>
+                b.Tokens.Length != a.Tokens.Length ? b.Tokens.Length.CompareTo(a.Tokens.Length)
+                : a.Target != b.Target ? a.Target.CompareTo(b.Target)
+                : b.Alias.Length != a.Alias.Length ? b.Alias.Length.CompareTo(a.Alias.Length)
+                : string.CompareOrdinal(a.TargetId, b.TargetId));
         }
 
         return new AliasMatcher(byFirst);
     }
 
+    /// <summary>Matches never span a line break: a heading under a line is not the end of its phrase.</summary>
     public List<AliasMatch> Match(string text)
     {
-        var stream = MatchableTokens(Tokenizer.Tokenize(text)).ToArray();
+        ArgumentNullException.ThrowIfNull(text);
         var matches = new List<AliasMatch>();
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            MatchLine(text[lineStart..lineEnd], lineStart, matches);
+            lineStart = lineEnd + 1;
+        }
+
+        return matches;
+    }
+
+    private void MatchLine(string line, int offset, List<AliasMatch> matches)
+    {
+        var stream = MatchableTokens(Tokenizer.Tokenize(line)).ToArray();
         var i = 0;
         while (i < stream.Length)
         {
@@ -72,14 +93,11 @@ public sealed partial class AliasMatcher
             var (pattern, count) = found.Value;
             var first = stream[i];
             var last = stream[i + count - 1];
-            matches.Add(new AliasMatch(pattern.Target, pattern.TargetId, first.Start, last.End - first.Start, pattern.Alias, pattern.CaseSensitive));
+            matches.Add(new AliasMatch(pattern.Target, pattern.TargetId, offset + first.Start, last.End - first.Start, pattern.Alias, pattern.CaseSensitive));
             i += count;
         }
-
-        return matches;
     }
 
-    /// <summary>Hyphens and trademark signs never decide a match: "ITIL® 4", "load-balancing".</summary>
     internal static IEnumerable<Token> MatchableTokens(IEnumerable<Token> tokens) =>
         tokens.Where(t => t.Normalized is not ("-" or "\u00AE" or "\u2122" or "\u00A9" or "\u00AD"));
 

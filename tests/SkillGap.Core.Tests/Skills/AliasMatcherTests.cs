@@ -83,4 +83,30 @@ public class AliasMatcherTests
     [InlineData("ITIL® 4 Foundation", "itil-foundation")]
     public void RealCertificationAliasesMatch(string written, string certificationId) =>
         Assert.Equal([certificationId], Real.Match(written).Where(m => m.Target == MatchTarget.Certification).Select(m => m.TargetId));
+
+    [Fact]
+    public void ASkillNameThatIsAlsoACertificationNameIsTheSkill()
+    {
+        var match = Assert.Single(Real.Match("Pipelines in GitHub Actions"));
+        Assert.Equal(MatchTarget.Skill, match.Target);
+        Assert.Equal("github-actions", match.TargetId);
+    }
+
+    [Fact]
+    public void APhraseDoesNotContinueOntoTheNextLine()
+    {
+        var matches = Real.Match("Tools: Git, GitHub Actions\nCertifications");
+        Assert.Equal(["git", "github-actions"], matches.Select(m => m.TargetId));
+        Assert.All(matches, m => Assert.Equal(MatchTarget.Skill, m.Target));
+    }
+
+    [Fact]
+    public void OffsetsOnLaterLinesPointIntoTheWholeText()
+    {
+        const string text = "Summary\nRan Kubernetes and Linux";
+        foreach (var match in Small.Match(text))
+        {
+            Assert.Equal(match.TargetId == "kubernetes" ? "Kubernetes" : "Linux", text.Substring(match.Start, match.Length));
+        }
+    }
 }
