@@ -30,6 +30,7 @@ internal static class ReadingOrder
     private const int SmallTableMaxRows = 6;
     private const double TableMaxPitchSpread = 1.5;
     private const double TableMaxWordsPerCell = 4;
+    private const double TableRhythmSlack = 1.25;
 
     public static List<OrderedRow> Arrange(List<LineFragment> fragments)
     {
@@ -145,18 +146,37 @@ internal static class ReadingOrder
             }
         }
 
-        // A table is judged from its first paired row, so a title line above it does not hide it, and its spacing on the
-        // paired rows only, so a footer below it does not either. The title is then read on its own, the table after.
+        // A table is judged from its first to its last paired row, so neither a title line above it nor a footer below
+        // hides it, as long as they stand apart; unpaired rows that keep the rows' rhythm are a longer column instead.
+        // A title is then read on its own, the table (and whatever follows in the run) row by row after.
         int rowCount = end - start;
         int firstPaired = Array.IndexOf(paired, true);
-        int tableRows = firstPaired < 0 ? 0 : end - start - firstPaired;
+        int lastPaired = Array.LastIndexOf(paired, true);
+        int tableRows = 0;
+        if (pairedBaselines.Count >= 2)
+        {
+            double pitch = Enumerable.Range(1, pairedBaselines.Count - 1).Min(k => pairedBaselines[k] - pairedBaselines[k - 1]);
+            double reach = TableRhythmSlack * pitch;
+            while (firstPaired > 0 && rows[start + firstPaired][0].Baseline - rows[start + firstPaired - 1][0].Baseline <= reach)
+            {
+                firstPaired--;
+            }
+
+            while (lastPaired < rowCount - 1 && rows[start + lastPaired + 1][0].Baseline - rows[start + lastPaired][0].Baseline <= reach)
+            {
+                lastPaired++;
+            }
+
+            tableRows = lastPaired - firstPaired + 1;
+        }
+
         bool shortCells = leftSide.Concat(rightSide).Average(f => f.Words.Count) <= TableMaxWordsPerCell;
-        bool table = pairedBaselines.Count >= 2 && 2 * pairedBaselines.Count >= rowCount
+        bool table = tableRows > 0 && 2 * pairedBaselines.Count >= rowCount
             && pairedBaselines.Count >= TablePairedShare * tableRows && EvenlySpaced(pairedBaselines)
             && (pairedBaselines.Count <= SmallTableMaxRows || shortCells);
         if (table)
         {
-            return firstPaired == 0 ? Section.Table : Section.Rows;
+            return paired[0] ? Section.Table : Section.Rows;
         }
 
         // Dates or places beside some rows ("Acme, SRE ... 2021") annotate those rows: nearly every one of them shares a
