@@ -12,6 +12,18 @@ internal sealed partial class ContentInterpreter
     private bool IsOffPage(double x, double y, double fontSize) =>
         x < -fontSize || y < -fontSize || x > _pageWidth + fontSize || y > _pageHeight + fontSize;
 
+    /// <summary>The glyph's rough box (origin, advance and font size, any direction) lies wholly outside the clip box.</summary>
+    private bool IsClippedAway(double x, double y, double advance, double fontSize)
+    {
+        if (_state.Clip is not { } clip)
+        {
+            return false;
+        }
+
+        double reach = Math.Abs(advance) + fontSize;
+        return !clip.Overlaps(x - reach, y - reach, x + reach, y + reach, tolerance: 0.5);
+    }
+
     private void ShowTextWithPositions(PdfArray items)
     {
         foreach (var item in items.Items)
@@ -91,7 +103,7 @@ internal sealed partial class ContentInterpreter
                     fontSize,
                     (Math.Round(angle < 0 ? angle + 360 : angle, 3) % 360) + 0.0,
                     bold,
-                    invisible || IsOffPage(x, y, fontSize),
+                    invisible || IsOffPage(x, y, fontSize) || IsClippedAway(x, y, advance, fontSize),
                     _state.FontId,
                     0,
                     wordSpace || text == " "));

@@ -28,6 +28,8 @@ internal sealed partial class ContentInterpreter
     private Matrix _textMatrix = Matrix.Identity;
     private Matrix _lineMatrix = Matrix.Identity;
     private int _ignoredSaves;
+    private readonly PathBounds _path = new();
+    private bool _clipPending;
 
     public ContentInterpreter(IPdfObjectResolver resolver, FontCache fonts, ReadBudget budget, int maxFormDepth)
     {
@@ -87,6 +89,24 @@ internal sealed partial class ContentInterpreter
                 break;
             case "cm" when TryMatrix(operands, out var cm):
                 _state.Ctm = cm.Multiply(_state.Ctm);
+                break;
+            case "m" or "l" when TryNumbers(operands, 2, out var point):
+                _path.Add(_state.Ctm.Multiply(_display), point[0], point[1]);
+                break;
+            case "c" when TryNumbers(operands, 6, out var curve):
+                AddPathPoints(curve);
+                break;
+            case "v" or "y" when TryNumbers(operands, 4, out var shortCurve):
+                AddPathPoints(shortCurve);
+                break;
+            case "re" when TryNumbers(operands, 4, out var rectangle):
+                AddPathPoints([rectangle[0], rectangle[1], rectangle[0] + rectangle[2], rectangle[1] + rectangle[3], rectangle[0], rectangle[1] + rectangle[3], rectangle[0] + rectangle[2], rectangle[1]]);
+                break;
+            case "W" or "W*":
+                _clipPending = true;
+                break;
+            case "n" or "S" or "s" or "f" or "F" or "f*" or "B" or "B*" or "b" or "b*":
+                EndPath();
                 break;
             case "BT":
                 _textMatrix = _lineMatrix = Matrix.Identity;
@@ -177,6 +197,27 @@ internal sealed partial class ContentInterpreter
         {
             _state = _saved.Pop();
         }
+    }
+
+    private void AddPathPoints(double[] coordinates)
+    {
+        var toDisplay = _state.Ctm.Multiply(_display);
+        for (int i = 0; i + 1 < coordinates.Length; i += 2)
+        {
+            _path.Add(toDisplay, coordinates[i], coordinates[i + 1]);
+        }
+    }
+
+    /// <summary>A path-ending operator: if W or W* came before it, the path's box narrows the clip (§8.5.4).</summary>
+    private void EndPath()
+    {
+        var box = _path.Take();
+        if (_clipPending && box is { } clip)
+        {
+            _state.Clip = _state.Clip is { } current ? current.Intersect(clip) : clip;
+        }
+
+        _clipPending = false;
     }
 
     private void MoveLine(double tx, double ty)

@@ -28,5 +28,8 @@ internal sealed class GraphicsState
 
     public int RenderMode { get; set; }
 
+    /// <summary>Bounding box of the clipping path; null while nothing is clipped.</summary>
+    public ClipBox? Clip { get; set; }
+
     public GraphicsState Clone() => (GraphicsState)MemberwiseClone();
 }

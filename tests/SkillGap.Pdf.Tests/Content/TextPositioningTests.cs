@@ -142,6 +142,30 @@ public sealed class TextPositioningTests
     }
 
     [Fact]
+    public void MarksTextOutsideTheClipPathInvisibleUntilTheStateIsRestored()
+    {
+        var glyphs = _harness.Run("q 0 0 100 100 re W n BT /F1 10 Tf 50 50 Td (A) Tj 500 0 Td (B) Tj ET Q BT /F1 10 Tf 550 50 Td (C) Tj ET");
+
+        Assert.Equal([false, true, false], glyphs.Select(g => g.Invisible));
+    }
+
+    [Fact]
+    public void ClipsByTheBoxOfTheTransformedPath()
+    {
+        var glyphs = _harness.Run("q 2 0 0 2 0 0 cm 0 0 m 100 0 l 100 100 l h W* n BT /F1 10 Tf 50 50 Td (A) Tj 300 0 Td (B) Tj ET Q");
+
+        Assert.Equal([false, true], glyphs.Select(g => g.Invisible));
+    }
+
+    [Fact]
+    public void IgnoresAPathThatIsNotUsedAsAClip()
+    {
+        var glyphs = _harness.Run("0 0 10 10 re f BT /F1 10 Tf 500 500 Td (A) Tj ET");
+
+        Assert.False(Assert.Single(glyphs).Invisible);
+    }
+
+    [Fact]
     public void TakesBoldFromTheFontAndNumbersFontsApart()
     {
         _harness.Fonts["Bold"] = new FakeFont(bold: true);
