@@ -51,6 +51,18 @@ public class CffFontTests
     }
 
     [Fact]
+    public void MislabelledProgramsAreRecognisedByTheirFirstBytes()
+    {
+        var asFontFile2 = EmbeddedProgram.Parse(CffTable(), "FontFile2", 0);
+        var openTypeAsType1C = EmbeddedProgram.Parse(FontFixtures.OpenTypeCff, "Type1C", 0);
+
+        Assert.NotNull(asFontFile2?.Cff);
+        Assert.Null(asFontFile2.TrueType);
+        Assert.NotNull(openTypeAsType1C?.TrueType);
+        Assert.NotNull(openTypeAsType1C.Cff);
+    }
+
+    [Fact]
     public void TruncatedOrScrambledProgramsNeverThrow()
     {
         var original = CffTable();

@@ -52,20 +52,38 @@ internal sealed class EmbeddedProgram
 
     public static EmbeddedProgram? Parse(byte[] data, string? kind, int clearTextLength)
     {
-        switch (kind)
+        // Producers mislabel programs (a CFF in FontFile2, an OpenType in FontFile3/Type1C); the first bytes are more reliable.
+        switch (Sniff(data) ?? kind)
         {
             case "FontFile":
                 return new EmbeddedProgram(Type1Encoding.Read(data, clearTextLength), null, null);
-            case "FontFile2":
-                var trueType = TrueTypeFont.Parse(data);
-                return trueType is null ? null : new EmbeddedProgram(null, trueType, null);
-            case "OpenType":
-                var openType = TrueTypeFont.Parse(data);
-                var embeddedCff = openType?.CffTable is { } table ? CffFont.Parse(table.Span) : null;
-                return openType is null ? null : new EmbeddedProgram(embeddedCff?.GetBuiltInEncoding(), openType, embeddedCff);
+            case "Sfnt" or "FontFile2" or "OpenType":
+                var sfnt = TrueTypeFont.Parse(data);
+                var embeddedCff = sfnt?.CffTable is { } table ? CffFont.Parse(table.Span) : null;
+                return sfnt is null ? null : new EmbeddedProgram(embeddedCff?.GetBuiltInEncoding(), sfnt, embeddedCff);
             default:
                 var cff = CffFont.Parse(data);
                 return cff is null ? null : new EmbeddedProgram(cff.IsCidKeyed ? null : cff.GetBuiltInEncoding(), null, cff);
         }
+    }
+
+    private static string? Sniff(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 4)
+        {
+            return null;
+        }
+
+        if (data.StartsWith("OTTO"u8) || data.StartsWith("true"u8) || data.StartsWith("ttcf"u8) || data.StartsWith((ReadOnlySpan<byte>)[0, 1, 0, 0]))
+        {
+            return "Sfnt";
+        }
+
+        if (data.StartsWith("%!"u8) || data.StartsWith((ReadOnlySpan<byte>)[0x80, 0x01]))
+        {
+            return "FontFile";
+        }
+
+        return data[0] == 1 && data[1] == 0 ? "Type1C" : null;
     }
 }
