@@ -75,7 +75,7 @@ public static class PdfTextExtractor
         }
 
         var fonts = new FontCache(document, PdfFontFactory.Create);
-        var interpreter = new ContentInterpreter(document, fonts, budget, options.MaxFormDepth);
+        var interpreter = new ContentInterpreter(document, fonts, budget, options.MaxFormDepth, OptionalContent.FromCatalog(document.Catalog, document));
         var results = new List<PdfPageText>(pages.Count);
         bool anyText = false;
         for (int i = 0; i < pages.Count; i++)

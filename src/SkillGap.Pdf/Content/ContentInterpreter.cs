@@ -31,8 +31,11 @@ internal sealed partial class ContentInterpreter
     private readonly PathBounds _path = new();
     private bool _clipPending;
 
-    public ContentInterpreter(IPdfObjectResolver resolver, FontCache fonts, ReadBudget budget, int maxFormDepth)
+    private readonly OptionalContent _optionalContent;
+
+    public ContentInterpreter(IPdfObjectResolver resolver, FontCache fonts, ReadBudget budget, int maxFormDepth, OptionalContent? optionalContent = null)
     {
+        _optionalContent = optionalContent ?? OptionalContent.None;
         _resolver = resolver;
         _fonts = fonts;
         _budget = budget;
@@ -168,7 +171,9 @@ internal sealed partial class ContentInterpreter
                 _collector.BeginMarkedContent(null);
                 break;
             case "BDC":
-                _collector.BeginMarkedContent(ActualText(operands, resources));
+                var properties = MarkedContentProperties(operands, resources);
+                bool hidden = operands.Count >= 2 && operands[^2] is PdfName { Value: "OC" } && _optionalContent.IsHidden(properties);
+                _collector.BeginMarkedContent(ActualText(properties), hidden);
                 break;
             case "EMC":
                 _collector.EndMarkedContent();
@@ -245,7 +250,8 @@ internal sealed partial class ContentInterpreter
         _state.FontHeightScale = loaded?.HeightScale ?? 1;
     }
 
-    private string? ActualText(IReadOnlyList<PdfObject> operands, PdfDictionary resources)
+    /// <summary>The property list of BDC: inline, or named in the resources' /Properties.</summary>
+    private PdfObject? MarkedContentProperties(IReadOnlyList<PdfObject> operands, PdfDictionary resources)
     {
         var properties = operands.Count >= 2 ? operands[^1] : null;
         if (properties is PdfName named && _resolver.GetDictionary(resources, "Properties") is { } all)
@@ -253,16 +259,24 @@ internal sealed partial class ContentInterpreter
             properties = _resolver.Resolve(all[named.Value]);
         }
 
-        return properties is PdfDictionary dictionary && _resolver.Resolve(dictionary["ActualText"]) is PdfString text
+        return properties;
+    }
+
+    private string? ActualText(PdfObject? properties) =>
+        properties is PdfDictionary dictionary && _resolver.Resolve(dictionary["ActualText"]) is PdfString text
             ? PdfTextString.Decode(text.Bytes)
             : null;
-    }
 
     private void DrawXObject(string name, PdfDictionary resources, int depth)
     {
         if (_resolver.GetDictionary(resources, "XObject") is not { } xobjects
             || _resolver.Resolve(xobjects[name]) is not PdfStream form
             || _resolver.GetName(form.Dictionary, "Subtype") != "Form")
+        {
+            return;
+        }
+
+        if (_optionalContent.IsHidden(form.Dictionary["OC"]))
         {
             return;
         }

@@ -11,7 +11,8 @@ internal sealed class GlyphCollector
     private const int MaxMarkedContentDepth = 256;
 
     private readonly List<PositionedGlyph> _glyphs = [];
-    private readonly List<string?> _markedContent = [];
+    private readonly List<(string? ActualText, bool Hidden)> _markedContent = [];
+    private int _hiddenDepth;
     private int _ignoredMarkedContent;
     private int _actualTextDepth = -1;
     private PositionedGlyph? _spanFirst;
@@ -20,7 +21,7 @@ internal sealed class GlyphCollector
 
     public List<PositionedGlyph> Glyphs => _glyphs;
 
-    public void BeginMarkedContent(string? actualText)
+    public void BeginMarkedContent(string? actualText, bool hidden = false)
     {
         if (_markedContent.Count >= MaxMarkedContentDepth)
         {
@@ -28,7 +29,8 @@ internal sealed class GlyphCollector
             return;
         }
 
-        _markedContent.Add(actualText);
+        _markedContent.Add((actualText, hidden));
+        _hiddenDepth += hidden ? 1 : 0;
         if (actualText is not null && _actualTextDepth < 0)
         {
             _actualTextDepth = _markedContent.Count - 1;
@@ -51,8 +53,9 @@ internal sealed class GlyphCollector
         }
 
         int depth = _markedContent.Count - 1;
-        string? text = _markedContent[depth];
+        var (text, hidden) = _markedContent[depth];
         _markedContent.RemoveAt(depth);
+        _hiddenDepth -= hidden ? 1 : 0;
         if (depth != _actualTextDepth)
         {
             return;
@@ -73,6 +76,11 @@ internal sealed class GlyphCollector
 
     public void Add(PositionedGlyph glyph)
     {
+        if (_hiddenDepth > 0)
+        {
+            glyph = glyph with { Invisible = true };
+        }
+
         if (_actualTextDepth >= 0)
         {
             _spanFirst ??= glyph;

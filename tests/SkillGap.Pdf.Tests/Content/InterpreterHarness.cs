@@ -26,10 +26,12 @@ internal sealed class InterpreterHarness
 
     public ReadBudget Budget { get; set; } = ReadBudget.Unlimited;
 
+    public OptionalContent? OptionalContent { get; set; }
+
     public List<PositionedGlyph> Run(string content)
     {
         var fonts = new FontCache(Resolver, (dictionary, _) => Fonts[((PdfName)dictionary["BaseFont"]!).Value]);
-        var interpreter = new ContentInterpreter(Resolver, fonts, Budget, MaxFormDepth);
+        var interpreter = new ContentInterpreter(Resolver, fonts, Budget, MaxFormDepth, OptionalContent);
         return interpreter.Run(PdfSyntax.Bytes(content), PdfSyntax.Dictionary(Resources), Display, PageWidth, PageHeight);
     }
 
