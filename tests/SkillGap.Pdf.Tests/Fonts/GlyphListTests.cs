@@ -19,6 +19,10 @@ public class GlyphListTests
     [InlineData("Asmall", "a")]
     [InlineData("oneoldstyle", "1")]
     [InlineData("asuperior", "a")]
+    [InlineData("prime", "\u2032")]
+    [InlineData("summationdisplay", "\u2211")]
+    [InlineData("parenleftBigg", "(")]
+    [InlineData("radicalbig", "\u221A")]
     public void MapsGlyphNamesToUnicode(string glyphName, string expected) =>
         Assert.Equal(expected, GlyphList.ToUnicode(glyphName));
 

@@ -59,7 +59,18 @@ internal static class GlyphList
             return FromComponents(glyphName.Split('_'));
         }
 
-        return FromUniName(glyphName) ?? FromUName(glyphName);
+        return FromUniName(glyphName) ?? FromUName(glyphName) ?? FromTexName(glyphName);
+    }
+
+    private static string? FromTexName(string glyphName)
+    {
+        if (TexGlyphNames.ToUnicode(glyphName) is { } text)
+        {
+            return text;
+        }
+
+        var baseName = TexGlyphNames.WithoutSizeSuffix(glyphName);
+        return baseName.Length < glyphName.Length ? ToUnicode(baseName) : null;
     }
 
     /// <summary>
