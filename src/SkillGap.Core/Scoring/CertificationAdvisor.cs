@@ -15,7 +15,8 @@ public static class CertificationAdvisor
     private const double ValuedByRoleBonus = 1.0;
 
     // A certification whose formal prerequisites are missing cannot be taken yet; one usually taken after
-    // another is a later step. Both stay visible but rank below the step that comes first.
+    // another is a later step, discounted once per step still to take. Both stay visible but rank below the
+    // step that comes first.
     private const double MissingPrerequisiteFactor = 0.3;
     private const double LaterStepFactor = 0.6;
 
@@ -30,7 +31,7 @@ public static class CertificationAdvisor
         var valued = role.ValuedCertifications.Select(v => v.CertificationId).ToHashSet(StringComparer.Ordinal);
         var candidates = catalog.Certifications
             .Where(c => !heldCertifications.Contains(c.Id))
-            .Select(c => Rate(c, gapWeights, valued, preferredCloud, heldCertifications))
+            .Select(c => Rate(c, gapWeights, valued, preferredCloud, heldCertifications, catalog))
             .Where(r => r.Covers.Count > 0)
             .OrderByDescending(r => r.Value)
             .ThenBy(r => r.Certification.PreparationHours)
@@ -49,7 +50,7 @@ public static class CertificationAdvisor
             Reason(r, role, isPair && pair.Contains(r), heldCertifications, catalog))).ToList();
     }
 
-    private static Rated Rate(Certification cert, Dictionary<string, int> gapWeights, HashSet<string> valued, string? preferredCloud, IReadOnlySet<string> held)
+    private static Rated Rate(Certification cert, Dictionary<string, int> gapWeights, HashSet<string> valued, string? preferredCloud, IReadOnlySet<string> held, Catalog catalog)
     {
         var covers = cert.Covers.Where(gapWeights.ContainsKey).OrderByDescending(s => gapWeights[s]).ToList();
         double value = covers.Sum(s => gapWeights[s]);
@@ -68,12 +69,30 @@ public static class CertificationAdvisor
         {
             value *= MissingPrerequisiteFactor;
         }
-        else if (cert.RecommendedAfter.Count > 0 && !cert.RecommendedAfter.Any(held.Contains))
-        {
-            value *= LaterStepFactor;
-        }
+
+        value *= Math.Pow(LaterStepFactor, MissingSteps(cert, held, catalog, depth: 0));
 
         return new Rated(cert, covers, value, valued.Contains(cert.Id));
+    }
+
+    /// <summary>
+    /// How many certifications usually come before this one that the person has not taken: a professional exam is
+    /// two steps away for a beginner (practitioner, then associate), none for someone holding the associate.
+    /// </summary>
+    private static int MissingSteps(Certification cert, IReadOnlySet<string> held, Catalog catalog, int depth)
+    {
+        const int MaxDepth = 4; // the data's chains are short; this also stops a cycle in hand-edited data
+        if (depth >= MaxDepth || cert.RecommendedAfter.Count == 0 || cert.RecommendedAfter.Any(held.Contains))
+        {
+            return 0;
+        }
+
+        return 1 + cert.RecommendedAfter
+            .Select(catalog.FindCertification)
+            .OfType<Certification>()
+            .Select(before => MissingSteps(before, held, catalog, depth + 1))
+            .DefaultIfEmpty(0)
+            .Min();
     }
 
     private static string Reason(Rated rated, RoleProfile role, bool partOfPair, IReadOnlySet<string> held, Catalog catalog)

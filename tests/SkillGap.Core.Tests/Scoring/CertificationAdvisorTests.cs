@@ -78,4 +78,18 @@ public class CertificationAdvisorTests
         Assert.Contains("Covers 2 of your gaps for Ops Engineer", cka.Reason, StringComparison.Ordinal);
         Assert.Contains("60 hours", cka.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EachMissingEarlierStepPushesACertificationFurtherDown()
+    {
+        var catalog = WithCertifications(
+            TestCatalogs.Certification("practitioner", "vendor-neutral", null, "\"linux\", \"python\""),
+            TestCatalogs.Certification("associate", "vendor-neutral", null, "\"linux\", \"python\", \"go\"", after: "\"practitioner\""),
+            TestCatalogs.Certification("professional", "vendor-neutral", null, "\"linux\", \"python\", \"kubernetes\", \"go\"", 150, after: "\"associate\""));
+        var beginner = CertificationAdvisor.Advise(catalog.Roles[0], AllGaps(catalog), new HashSet<string>(), null, catalog);
+        Assert.Equal(["practitioner", "associate", "professional"], beginner.Select(a => a.Id));
+
+        var practitioner = CertificationAdvisor.Advise(catalog.Roles[0], AllGaps(catalog), new HashSet<string> { "practitioner" }, null, catalog);
+        Assert.Equal("associate", practitioner[0].Id);
+    }
 }
