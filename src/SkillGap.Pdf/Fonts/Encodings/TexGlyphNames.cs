@@ -48,6 +48,7 @@ internal static class TexGlyphNames
         ["rho1"] = "\u03F1",
         ["slurbelow"] = "\u2323",
         ["slurabove"] = "\u2322",
+        ["circlecopyrt"] = "\u20DD",
     };
 
     private static readonly string[] _sizeSuffixes = ["Bigg", "bigg", "Big", "big", "display", "text"];
