@@ -67,7 +67,7 @@ internal static class Type0FontBuilder
     {
         if (program.TrueType is { } trueType && program.Cff is null)
         {
-            var gid = cidToGid is null ? cid : cid < cidToGid.Length ? cidToGid[cid] : 0;
+            var gid = cidToGid is null ? cid : cid >= 0 && cid < cidToGid.Length ? cidToGid[cid] : 0;
             return gid > 0 ? trueType.GetUnicode(gid) : null;
         }
 

@@ -93,6 +93,21 @@ public class TrueTypeFontTests
     }
 
     [Fact]
+    public void NegativeCidsFromHostileCMapsMapToNothing()
+    {
+        var resolver = new FakeResolver();
+        var encoding = resolver.Add(Stream("1 begincodespacerange <00> <FF> endcodespacerange 1 begincidrange <00> <FF> -50 endcidrange"));
+        var descendant = Dict(
+            ("Subtype", Name("CIDFontType2")),
+            ("CIDToGIDMap", Stream(new byte[] { 0, 1, 0, 2 })),
+            ("FontDescriptor", Dict(("FontFile2", Stream(FontFixtures.TrueType)))));
+        var font = PdfFontFactory.Create(Dict(("Subtype", Name("Type0")), ("Encoding", encoding), ("DescendantFonts", Array(descendant))), resolver);
+
+        Assert.Equal("", font.ToUnicode(3));
+        Assert.True(font.GetWidth(3) > 0);
+    }
+
+    [Fact]
     public void TruncatedOrScrambledProgramsNeverThrow()
     {
         var original = FontFixtures.TrueType;
