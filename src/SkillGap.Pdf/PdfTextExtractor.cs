@@ -78,21 +78,44 @@ public static class PdfTextExtractor
         var interpreter = new ContentInterpreter(document, fonts, budget, options.MaxFormDepth, OptionalContent.FromCatalog(document.Catalog, document));
         var results = new List<PdfPageText>(pages.Count);
         bool anyText = false;
+        int skippedPages = 0;
         for (int i = 0; i < pages.Count; i++)
         {
             budget.CheckNow();
             var page = pages[i];
-            var glyphs = interpreter.Run(
-                PageContent.Read(page, document),
-                page.Resources,
-                page.DisplayMatrix,
-                page.DisplayWidth,
-                page.DisplayHeight,
-                AnnotationAppearances.Read(page, document));
-            // An invisible OCR layer over a scan is still a text layer.
-            anyText |= glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Text));
-            var lines = PageLayoutBuilder.Build(glyphs, page.DisplayWidth, page.DisplayHeight);
+            IReadOnlyList<PdfTextLine> lines = [];
+            try
+            {
+                var glyphs = interpreter.Run(
+                    PageContent.Read(page, document),
+                    page.Resources,
+                    page.DisplayMatrix,
+                    page.DisplayWidth,
+                    page.DisplayHeight,
+                    AnnotationAppearances.Read(page, document));
+
+                // An invisible OCR layer over a scan is still a text layer.
+                anyText |= glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Text));
+                lines = PageLayoutBuilder.Build(glyphs, page.DisplayWidth, page.DisplayHeight);
+            }
+            catch (PdfCorruptException)
+            {
+                document.Warn($"Page {i + 1} is damaged; the reader skipped it.");
+                skippedPages++;
+            }
+            catch (Exception exception) when (IsUnexpected(exception))
+            {
+                // One page that trips a bug should not cost the other pages of the resume.
+                document.Warn($"Internal reader error on page {i + 1} ({exception.GetType().Name}); the page was skipped.");
+                skippedPages++;
+            }
+
             results.Add(new PdfPageText(i + 1, page.DisplayWidth, page.DisplayHeight, lines));
+        }
+
+        if (!anyText && skippedPages > 0)
+        {
+            throw new PdfCorruptException("None of its pages with content could be read.");
         }
 
         if (!anyText)
@@ -115,6 +138,9 @@ public static class PdfTextExtractor
             Warnings = document.Warnings.ToList(),
         };
     }
+
+    private static bool IsUnexpected(Exception exception) =>
+        exception is not (PdfBudgetExceededException or PdfCorruptException or PdfPasswordRequiredException or OperationCanceledException or OutOfMemoryException);
 
     private static IReadOnlyList<string> WarningsOf(PdfDocument? document) => document?.Warnings.ToList() ?? [];
 }

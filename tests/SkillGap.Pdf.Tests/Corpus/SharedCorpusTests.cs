@@ -39,7 +39,7 @@ public sealed class SharedCorpusTests
         // The clock budget is covered deterministically elsewhere; a busy CI machine must not turn a slow run into a failure.
         var result = PdfTextExtractor.Extract(SharedCorpus.Read(file), PdfReadOptions.Default with { MaxDuration = TimeSpan.FromMinutes(5) });
 
-        Assert.DoesNotContain(result.Warnings, w => w.StartsWith("Internal reader error", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("Internal reader error", StringComparison.Ordinal));
         if (file == DecompressionBomb)
         {
             Assert.Equal(PdfReadStatus.OverBudget, result.Status);
