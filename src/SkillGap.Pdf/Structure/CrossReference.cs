@@ -16,7 +16,18 @@ internal sealed class CrossReference
 
     public bool IsRepaired { get; init; }
 
-    public void AddIfAbsent(int objectNumber, XrefEntry entry) => Entries.TryAdd(objectNumber, entry);
+    /// <summary>Entries beyond this are refused: a table may declare millions of objects that a resume never has.</summary>
+    public int MaxEntries { get; init; } = int.MaxValue;
+
+    public void AddIfAbsent(int objectNumber, XrefEntry entry)
+    {
+        if (Entries.Count >= MaxEntries && !Entries.ContainsKey(objectNumber))
+        {
+            throw new PdfBudgetExceededException("The PDF has more objects than a resume should.");
+        }
+
+        Entries.TryAdd(objectNumber, entry);
+    }
 
     public void MergeTrailer(PdfDictionary trailer)
     {

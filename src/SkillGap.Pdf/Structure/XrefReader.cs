@@ -21,7 +21,7 @@ internal static class XrefReader
             return null;
         }
 
-        var xref = new CrossReference();
+        var xref = new CrossReference { MaxEntries = budget.Options.MaxObjects };
         var visited = new HashSet<long>();
         var pending = new Stack<long>();
         pending.Push(start.Value);

@@ -37,7 +37,7 @@ internal static class XrefRepairer
             }
         }
 
-        var xref = new CrossReference { IsRepaired = true };
+        var xref = new CrossReference { IsRepaired = true, MaxEntries = budget.Options.MaxObjects };
         foreach (var (number, (offset, generation)) in offsets)
         {
             xref.AddIfAbsent(number, new XrefEntry(XrefEntryKind.InFile, offset, generation));

@@ -164,11 +164,25 @@ public sealed class PdfDocumentTests
     }
 
     [Fact]
+    public void RefusesAnXrefTableListingMoreObjectsThanTheBudget()
+    {
+        var table = new System.Text.StringBuilder("%PDF-1.4\nxref\n0 5000\n");
+        for (int i = 0; i < 5000; i++)
+        {
+            table.Append("0000000009 00000 n \n");
+        }
+
+        table.Append("trailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF");
+        var budget = new ReadBudget(new PdfReadOptions { MaxObjects = 1000 }, TimeProvider.System, CancellationToken.None);
+
+        Assert.Throws<PdfBudgetExceededException>(() => PdfDocument.Open(PdfSyntax.Bytes(table.ToString()), 0, budget));
+    }
+
+    [Fact]
     public void CountsLoadedObjectsAgainstTheBudget()
     {
         var budget = new ReadBudget(new PdfReadOptions { MaxObjects = 2 }, TimeProvider.System, CancellationToken.None);
-        var document = PdfDocument.Open(TestPdfBuilder.OnePage(Content).Build(), 0, budget);
 
-        Assert.Throws<PdfBudgetExceededException>(() => PageTreeReader.Read(document, 10));
+        Assert.Throws<PdfBudgetExceededException>(() => PdfDocument.Open(TestPdfBuilder.OnePage(Content).Build(XrefStyle.Missing), 0, budget));
     }
 }
