@@ -124,6 +124,18 @@ public sealed class FilterTests
     }
 
     [Fact]
+    public void DecodesBrotliStreams()
+    {
+        using var output = new MemoryStream();
+        using (var brotli = new BrotliStream(output, CompressionLevel.Optimal))
+        {
+            brotli.Write(_sampleText);
+        }
+
+        Assert.Equal(_sampleText, Decode("<< /Filter /BrotliDecode >>", output.ToArray()));
+    }
+
+    [Fact]
     public void LeavesImageCodecDataUndecoded()
     {
         byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0];
