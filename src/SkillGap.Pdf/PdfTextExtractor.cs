@@ -75,7 +75,8 @@ public static class PdfTextExtractor
         }
 
         var fonts = new FontCache(document, PdfFontFactory.Create);
-        var interpreter = new ContentInterpreter(document, fonts, budget, options.MaxFormDepth, OptionalContent.FromCatalog(document.Catalog, document));
+        var layers = OptionalContent.FromCatalog(document.Catalog, document);
+        var interpreter = new ContentInterpreter(document, fonts, budget, options.MaxFormDepth, layers);
         var results = new List<PdfPageText>(pages.Count);
         bool anyText = false;
         int skippedPages = 0;
@@ -92,7 +93,7 @@ public static class PdfTextExtractor
                     page.DisplayMatrix,
                     page.DisplayWidth,
                     page.DisplayHeight,
-                    AnnotationAppearances.Read(page, document));
+                    AnnotationAppearances.Read(page, document, layers));
 
                 // An invisible OCR layer over a scan is still a text layer.
                 anyText |= glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Text));

@@ -20,6 +20,8 @@ internal sealed partial class ContentInterpreter
     private readonly Dictionary<PdfStream, byte[]?> _formContent = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<PdfStream> _activeForms = new(ReferenceEqualityComparer.Instance);
     private readonly Stack<GraphicsState> _saved = new();
+    private readonly PathBounds _path = new();
+    private readonly OptionalContent _optionalContent;
     private GraphicsState _state = new();
     private GlyphCollector _collector = new();
     private Matrix _display = Matrix.Identity;
@@ -28,18 +30,15 @@ internal sealed partial class ContentInterpreter
     private Matrix _textMatrix = Matrix.Identity;
     private Matrix _lineMatrix = Matrix.Identity;
     private int _ignoredSaves;
-    private readonly PathBounds _path = new();
     private bool _clipPending;
-
-    private readonly OptionalContent _optionalContent;
 
     public ContentInterpreter(IPdfObjectResolver resolver, FontCache fonts, ReadBudget budget, int maxFormDepth, OptionalContent? optionalContent = null)
     {
-        _optionalContent = optionalContent ?? OptionalContent.None;
         _resolver = resolver;
         _fonts = fonts;
         _budget = budget;
         _maxFormDepth = Math.Clamp(maxFormDepth, 0, HardFormDepthLimit);
+        _optionalContent = optionalContent ?? OptionalContent.None;
     }
 
     /// <summary>Interprets one page. Glyphs whose origin falls off the displayed page (<paramref name="pageWidth"/> × <paramref name="pageHeight"/>) are marked invisible.</summary>
@@ -59,6 +58,8 @@ internal sealed partial class ContentInterpreter
         _display = displayMatrix;
         _textMatrix = _lineMatrix = Matrix.Identity;
         _ignoredSaves = 0;
+        _path.Take();
+        _clipPending = false;
         Execute(content, resources, depth: 0);
         foreach (var appearance in appearances ?? [])
         {

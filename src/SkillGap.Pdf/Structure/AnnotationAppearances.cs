@@ -13,7 +13,7 @@ internal static class AnnotationAppearances
     private const int HiddenFlag = 2;
     private const int NoViewFlag = 32;
 
-    public static List<AnnotationAppearance> Read(PdfPage page, IPdfObjectResolver resolver)
+    public static List<AnnotationAppearance> Read(PdfPage page, IPdfObjectResolver resolver, OptionalContent? optionalContent = null)
     {
         var result = new List<AnnotationAppearance>();
         foreach (var item in resolver.GetArray(page.Dictionary, "Annots")?.Items.Take(MaxAnnotations) ?? [])
@@ -21,6 +21,7 @@ internal static class AnnotationAppearances
             if (resolver.Resolve(item) is not PdfDictionary annotation
                 || resolver.GetName(annotation, "Subtype") is "Popup" or "Link"
                 || ((int)(resolver.GetNumber(annotation, "F") ?? 0) & (HiddenFlag | NoViewFlag)) != 0
+                || (optionalContent?.IsHidden(annotation["OC"]) ?? false)
                 || Appearance(annotation, resolver) is not { } form
                 || Rectangle(resolver.GetArray(annotation, "Rect"), resolver) is not { } rect)
             {
