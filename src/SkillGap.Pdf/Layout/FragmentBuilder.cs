@@ -89,18 +89,18 @@ internal static class FragmentBuilder
             return runs;
         }
 
-        var pieces = new List<(List<LocalGlyph> Glyphs, double Left, double Right)>();
+        var pieces = new List<Piece>();
         foreach (List<LocalGlyph> r in runs.OrderBy(Left))
         {
-            double left = Left(r), end = RightOf(r);
-            int host = pieces.FindIndex(p => left >= p.Right - (BacktrackRatio * r[0].FontSize) || end <= p.Left + (BacktrackRatio * r[0].FontSize));
-            if (host >= 0)
+            double left = Left(r), end = RightOf(r), slack = BacktrackRatio * r[0].FontSize;
+            Piece? host = pieces.Find(p => left >= p.Right - slack || end <= p.Left + slack);
+            if (host is null)
             {
-                pieces[host] = ([.. pieces[host].Glyphs, .. r], Math.Min(pieces[host].Left, left), Math.Max(pieces[host].Right, end));
+                pieces.Add(new Piece(r, left, end));
             }
             else
             {
-                pieces.Add((r, left, end));
+                host.Add(r, left, end);
             }
         }
 
@@ -123,8 +123,7 @@ internal static class FragmentBuilder
             {
                 double gap = glyph.U - right;
                 double em = Math.Max(glyph.FontSize, lastFontSize);
-                bool keepWithMarker = IsMarker(current) && gap <= MarkerGapRatio * em;
-                if (gap > FragmentGapRatio * em && !keepWithMarker)
+                if (gap > FragmentGapRatio * em && !(gap <= MarkerGapRatio * em && IsMarker(current)))
                 {
                     Add(fragments, current);
                     current = [];
@@ -146,6 +145,11 @@ internal static class FragmentBuilder
     /// <summary>A list bullet, an icon or a short enumerator ("1.", "a)") that introduces the text after it.</summary>
     private static bool IsMarker(List<LocalGlyph> glyphs)
     {
+        if (glyphs.Count > 8)
+        {
+            return false;
+        }
+
         string text = string.Concat(glyphs.Where(g => !g.IsSpace).Select(g => g.Text));
         if (text.Length is 0 or > 3)
         {
@@ -166,6 +170,23 @@ internal static class FragmentBuilder
             {
                 fragments.Add(fragment);
             }
+        }
+    }
+
+    /// <summary>Runs gathered into one non-overlapping stretch of a band.</summary>
+    private sealed class Piece(List<LocalGlyph> glyphs, double left, double right)
+    {
+        public List<LocalGlyph> Glyphs { get; } = glyphs;
+
+        public double Left { get; private set; } = left;
+
+        public double Right { get; private set; } = right;
+
+        public void Add(List<LocalGlyph> run, double left, double right)
+        {
+            Glyphs.AddRange(run);
+            Left = Math.Min(Left, left);
+            Right = Math.Max(Right, right);
         }
     }
 }

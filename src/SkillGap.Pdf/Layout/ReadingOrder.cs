@@ -23,15 +23,6 @@ internal static class ReadingOrder
     private const double AnnotationPairedShare = 0.8;
     private const double AnnotationMaxCoverage = 0.4;
 
-    // Every row having a cell on both sides, evenly spaced, is a table: read it row by row. Columns that happen to
-    // share baselines are told apart by a section gap somewhere down the run, or, over many rows, by holding prose
-    // (long lines) rather than short cells.
-    private const double TablePairedShare = 0.9;
-    private const int SmallTableMaxRows = 6;
-    private const double TableMaxPitchSpread = 1.5;
-    private const double TableMaxWordsPerCell = 4;
-    private const double TableRhythmSlack = 1.25;
-
     public static List<OrderedRow> Arrange(List<LineFragment> fragments)
     {
         var rows = new List<OrderedRow>();
@@ -119,7 +110,7 @@ internal static class ReadingOrder
         rightSide = [];
         int leftRows = 0, rightRows = 0;
         var paired = new bool[end - start];
-        var pairedBaselines = new List<double>();
+        int pairedRows = 0;
         for (int r = start; r < end; r++)
         {
             bool hasLeft = false, hasRight = false;
@@ -140,64 +131,25 @@ internal static class ReadingOrder
             leftRows += hasLeft ? 1 : 0;
             rightRows += hasRight ? 1 : 0;
             paired[r - start] = hasLeft && hasRight;
-            if (paired[r - start])
-            {
-                pairedBaselines.Add(rows[r][0].Baseline);
-            }
+            pairedRows += paired[r - start] ? 1 : 0;
         }
 
-        // A table is judged from its first to its last paired row, so neither a title line above it nor a footer below
-        // hides it, as long as they stand apart; unpaired rows that keep the rows' rhythm are a longer column instead.
-        // A title is then read on its own, the table (and whatever follows in the run) row by row after.
-        int rowCount = end - start;
-        int firstPaired = Array.IndexOf(paired, true);
-        int lastPaired = Array.LastIndexOf(paired, true);
-        int tableRows = 0;
-        if (pairedBaselines.Count >= 2)
+        var baselines = Enumerable.Range(start, end - start).Select(r => rows[r][0].Baseline).ToList();
+        double wordsPerCell = leftSide.Concat(rightSide).Average(f => f.Words.Count);
+        if (TableRhythm.IsTable(baselines, paired, wordsPerCell))
         {
-            double pitch = Enumerable.Range(1, pairedBaselines.Count - 1).Min(k => pairedBaselines[k] - pairedBaselines[k - 1]);
-            double reach = TableRhythmSlack * pitch;
-            while (firstPaired > 0 && rows[start + firstPaired][0].Baseline - rows[start + firstPaired - 1][0].Baseline <= reach)
-            {
-                firstPaired--;
-            }
-
-            while (lastPaired < rowCount - 1 && rows[start + lastPaired + 1][0].Baseline - rows[start + lastPaired][0].Baseline <= reach)
-            {
-                lastPaired++;
-            }
-
-            tableRows = lastPaired - firstPaired + 1;
-        }
-
-        bool shortCells = leftSide.Concat(rightSide).Average(f => f.Words.Count) <= TableMaxWordsPerCell;
-        bool table = tableRows > 0 && 2 * pairedBaselines.Count >= rowCount
-            && pairedBaselines.Count >= TablePairedShare * tableRows && EvenlySpaced(pairedBaselines)
-            && (pairedBaselines.Count <= SmallTableMaxRows || shortCells);
-        if (table)
-        {
+            // A title line above the table is read on its own; the next pass starts at the table and reads it across.
             return paired[0] ? Section.Table : Section.Rows;
         }
 
         // Dates or places beside some rows ("Acme, SRE ... 2021") annotate those rows: nearly every one of them shares a
         // baseline with the other side, and together they fill little of their height.
         double leftCoverage = Coverage(leftSide), rightCoverage = Coverage(rightSide);
-        bool annotations = (pairedBaselines.Count >= AnnotationPairedShare * rightRows && rightCoverage < AnnotationMaxCoverage)
-            || (pairedBaselines.Count >= AnnotationPairedShare * leftRows && leftCoverage < AnnotationMaxCoverage);
+        bool annotations = (pairedRows >= AnnotationPairedShare * rightRows && rightCoverage < AnnotationMaxCoverage)
+            || (pairedRows >= AnnotationPairedShare * leftRows && leftCoverage < AnnotationMaxCoverage);
         bool columns = !annotations && leftRows >= MinRowsPerColumn && rightRows >= MinRowsPerColumn
             && leftCoverage >= MinColumnCoverage && rightCoverage >= MinColumnCoverage;
         return columns ? Section.Columns : Section.Rows;
-    }
-
-    private static bool EvenlySpaced(List<double> baselines)
-    {
-        var pitches = new List<double>();
-        for (int i = 1; i < baselines.Count; i++)
-        {
-            pitches.Add(baselines[i] - baselines[i - 1]);
-        }
-
-        return pitches.Count == 0 || pitches.Max() <= TableMaxPitchSpread * Math.Max(0.1, pitches.Min());
     }
 
     /// <summary>Share of the side's height that its lines cover.</summary>

@@ -127,6 +127,25 @@ public sealed class ReadingOrderTests
     }
 
     [Fact]
+    public void ReadsATableWithWrappedCellsRowByRow()
+    {
+        // A skill / level table in a sidebar: two skills wrap onto a second line, closer than the row rhythm.
+        var page = new GlyphPage()
+            .Text("Skill", 72, 100).Text("Level", 140, 100)
+            .Text("GitLab CI", 72, 116).Text("advanced", 140, 116)
+            .Text("Helm /", 72, 132).Text("intermediate", 140, 132)
+            .Text("Kustomize", 72, 143)
+            .Text("Terraform", 72, 159).Text("intermediate", 140, 159)
+            .Text("Linux /", 72, 175).Text("basic", 140, 175)
+            .Text("Bash", 72, 186)
+            .Text("Ansible", 72, 202).Text("basic", 140, 202);
+
+        Assert.Equal(
+            ["Skill Level", "GitLab CI advanced", "Helm / intermediate", "Kustomize", "Terraform intermediate", "Linux / basic", "Bash", "Ansible basic"],
+            page.LineTexts());
+    }
+
+    [Fact]
     public void NumbersBlocksInReadingOrderAndStartsOneAtAColumnChange()
     {
         var page = new GlyphPage()
