@@ -56,6 +56,23 @@ public sealed class PageTreeReaderTests
     }
 
     [Fact]
+    public void WalksAVeryDeepPageTreeWithoutRecursion()
+    {
+        var builder = new TestPdfBuilder().Object(1, "<< /Type /Catalog /Pages 10 0 R >>");
+        const int depth = 20_000;
+        for (int i = 0; i < depth; i++)
+        {
+            builder.Object(10 + i, $"<< /Type /Pages /Kids [{11 + i} 0 R] >>");
+        }
+
+        builder.Object(10 + depth, "<< /Type /Page /MediaBox [0 0 10 10] >>");
+
+        var pages = Pages(builder);
+
+        Assert.Equal(new PageBox(0, 0, 10, 10), Assert.Single(pages).MediaBox);
+    }
+
+    [Fact]
     public void CollectsPagesByTypeWhenTheTreeIsBroken()
     {
         var document = PdfDocument.Open(new TestPdfBuilder()
