@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+
+namespace SkillGap.Core.Experience;
+
+/// <summary>
+/// Reads a job's header line: the dates, and the title and employer around them
+/// ("Systems Administrator, Baltic Freight — 03/2019 - 06/2024", "**QA Engineer — Shoprite** (2019–2021)").
+/// A bullet that mentions years ("- Migrated Windows Server 2012–2019 hosts") is not a header.
+/// </summary>
+internal static partial class EntryHeader
+{
+    // Longer than this without its dates, a line is a sentence about the work rather than a job's header.
+    private const int MaxHeaderTextLength = 110;
+
+    public sealed record Parsed(IReadOnlyList<DateRange> Ranges, string Remainder);
+
+    public static Parsed? Read(string text, bool listItem)
+    {
+        var matches = DateRangeParser.FindAll(text);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var withoutBullet = Bullet().Match(text);
+        var startsWithDate = matches[0].Index <= withoutBullet.Length + 1; // "(2021–present) …" may open with a bracket
+        if ((withoutBullet.Length > 0 || listItem) && !startsWithDate)
+        {
+            return null;
+        }
+
+        // A header's dates close the line or sit between separators: "… — 2019–2021 — GPA 3.6", not "2012–2022 servers".
+        var last = matches[^1];
+        if (WordsAfterDates().IsMatch(text[(last.Index + last.Length)..]))
+        {
+            return null;
+        }
+
+        var remainder = text;
+        foreach (var match in matches.OrderByDescending(m => m.Index))
+        {
+            remainder = remainder.Remove(match.Index, match.Length).Insert(match.Index, " | ");
+        }
+
+        remainder = Tidy(Connector().Replace(remainder, " "));
+        return remainder.Length > MaxHeaderTextLength ? null : new Parsed(matches.Select(m => m.Range).ToList(), remainder);
+    }
+
+    /// <summary>Title and employer from a header's words: split at the first dash, bar, dot or "at", else the first comma.</summary>
+    public static (string Title, string? Employer) TitleAndEmployer(string remainder)
+    {
+        var parts = StrongSeparator().Split(remainder).Select(Tidy).Where(p => p.Length > 0).ToList();
+        if (parts.Count >= 2)
+        {
+            return (parts[0], parts[1]);
+        }
+
+        var single = parts.Count == 1 ? parts[0] : "";
+        var comma = single.IndexOf(", ", StringComparison.Ordinal);
+        return comma > 0 ? (Tidy(single[..comma]), Tidy(single[(comma + 2)..])) : (single, null);
+    }
+
+    /// <summary>Drops Markdown marks, empty brackets and separators left at either end.</summary>
+    public static string Tidy(string text)
+    {
+        var cleaned = Emphasis().Replace(text, "");
+        cleaned = EmptyBrackets().Replace(cleaned, " ");
+        cleaned = Spaces().Replace(cleaned, " ");
+        cleaned = cleaned.Trim().Trim('|', '·', '•', '-', '–', '—', ',', ';', ':', ' ', '[', ']');
+        return Balanced(cleaned).Trim();
+    }
+
+    /// <summary>Drops a bracket left open or closed at either end once the dates inside it are gone.</summary>
+    private static string Balanced(string text)
+    {
+        var open = text.Count(c => c == '(');
+        var close = text.Count(c => c == ')');
+        if (open > close && text.StartsWith('('))
+        {
+            return Balanced(text[1..].Trim());
+        }
+
+        if (open > close)
+        {
+            return text + ")";
+        }
+
+        return close > open && text.EndsWith(')') ? Balanced(text[..^1].Trim()) : text;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-*•·–—▪◦‣]\s+|\d+[.)]\s+)?")]
+    private static partial Regex Bullet();
+
+    // "... and 09/2021 - present" leaves "and" between two removed ranges.
+    [GeneratedRegex(@"\|\s*(?:and|&|,)\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"\s+(?:[|·•–—]|-|at|@)\s+|\s*\|\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongSeparator();
+
+    [GeneratedRegex(@"\*+|(?<!\w)_+|_+(?!\w)|^#+\s*")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\(\s*[|\s]*\)|\[\s*[|\s]*\]")]
+    private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"^[\s)\]*_.,]*\p{L}")]
+    private static partial Regex WordsAfterDates();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
