@@ -30,24 +30,24 @@ internal static class MentionFinder
                 continue;
             }
 
+            var paragraph = ParagraphText(document, line, out var paragraphStart);
             if (match.Ambiguous)
             {
-                var context = new MentionContext(document.Text, match.Start, match.Length, match.TargetId, section);
-                var confirmed = confirmAmbiguous?.Invoke(context) ?? AmbiguityRules.Accepts(context, OtherSkillsOnLine(matches, lineOf, i));
+                var context = new MentionContext(paragraph, match.Start - paragraphStart, match.Length, match.TargetId, section);
+                var confirmed = confirmAmbiguous?.Invoke(context)
+                                ?? AmbiguityRules.Accepts(context, OtherSkillsIn(matches, paragraphStart, paragraphStart + paragraph.Length, i));
                 if (!confirmed)
                 {
                     continue;
                 }
             }
 
-            var lineText = document.Lines[line].Text;
             if (match.Target == MatchTarget.Certification && CertificationStatus.IsNotHeld(CertificationClause(document, matches, lineOf, i)))
             {
                 continue;
             }
 
-            var lineStart = document.LineStart(line);
-            var snippet = Snippet(lineText, match.Start - lineStart);
+            var snippet = Snippet(paragraph, match.Start - paragraphStart);
             mentions.Add(new Mention(match, new Evidence(SectionNames.ToName(section), snippet, match.Start, match.Length)));
         }
 
@@ -81,12 +81,22 @@ internal static class MentionFinder
         return document.Text[from..to];
     }
 
-    private static int OtherSkillsOnLine(List<AliasMatch> matches, int[] lineOf, int index)
+    /// <summary>The mention's paragraph as one line of text (wrapped lines joined by spaces), and where it starts.</summary>
+    private static string ParagraphText(ExtractedDocument document, int line, out int start)
+    {
+        var range = document.ParagraphOf(line);
+        start = document.LineStart(range.Start.Value);
+        var lastLine = range.End.Value - 1;
+        var end = document.LineStart(lastLine) + document.Lines[lastLine].Text.Length;
+        return document.Text[start..end].Replace('\n', ' ');
+    }
+
+    private static int OtherSkillsIn(List<AliasMatch> matches, int from, int to, int index)
     {
         var count = 0;
         for (var j = 0; j < matches.Count; j++)
         {
-            if (j != index && lineOf[j] == lineOf[index] && !matches[j].Ambiguous)
+            if (j != index && !matches[j].Ambiguous && matches[j].Start >= from && matches[j].Start < to)
             {
                 count++;
             }
@@ -95,7 +105,7 @@ internal static class MentionFinder
         return count;
     }
 
-    /// <summary>The line, or for a long paragraph line the sentence holding the mention.</summary>
+    /// <summary>The paragraph, or for a long paragraph the sentence holding the mention.</summary>
     private static string Snippet(string line, int offsetInLine)
     {
         var trimmed = line.Trim();

@@ -10,7 +10,10 @@ public sealed record DocumentLine(int Page, string Text, LineHints Hints);
 /// <param name="FontSize">Dominant font size in points; 0 when unknown.</param>
 /// <param name="HeadingLevel">1–3 for a DOCX Heading style or outline level; 0 otherwise.</param>
 /// <param name="ListItem">A bullet or numbered list item.</param>
-public sealed record LineHints(bool Bold = false, double FontSize = 0, int HeadingLevel = 0, bool ListItem = false)
+/// <param name="Block">Layout block on its page (PDF), -1 when the format has none (DOCX lines are whole paragraphs).</param>
+/// <param name="Left">Left edge in points (PDF), 0 when unknown.</param>
+/// <param name="Right">Right edge in points (PDF), 0 when unknown.</param>
+public sealed record LineHints(bool Bold = false, double FontSize = 0, int HeadingLevel = 0, bool ListItem = false, int Block = -1, double Left = 0, double Right = 0)
 {
     public static LineHints None { get; } = new();
 }

@@ -23,7 +23,10 @@ public sealed class ExtractedDocument
         }
 
         Text = string.Join('\n', lines.Select(l => l.Text));
+        _paragraphStarts = Paragraphs.StartOfEachLine(lines);
     }
+
+    private readonly int[] _paragraphStarts;
 
     public ResumeFormat Format { get; }
 
@@ -37,6 +40,22 @@ public sealed class ExtractedDocument
     public string Text { get; }
 
     public int LineStart(int lineIndex) => _lineStarts[lineIndex];
+
+    /// <summary>
+    /// The lines of the paragraph holding a line: a PDF wraps one sentence over several lines, and context
+    /// (is "Docker" here the tool?) and evidence must not depend on where a producer wrapped it.
+    /// </summary>
+    public Range ParagraphOf(int lineIndex)
+    {
+        var start = _paragraphStarts[lineIndex];
+        var end = lineIndex + 1;
+        while (end < _paragraphStarts.Length && _paragraphStarts[end] == start)
+        {
+            end++;
+        }
+
+        return start..end;
+    }
 
     /// <summary>Index of the line containing a character offset of <see cref="Text"/>.</summary>
     public int LineAt(int offset)

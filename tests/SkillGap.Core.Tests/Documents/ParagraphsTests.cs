@@ -1,0 +1,60 @@
+using SkillGap.Core.Documents;
+
+namespace SkillGap.Core.Tests.Documents;
+
+public class ParagraphsTests
+{
+    private static DocumentLine Pdf(string text, double left, double right, int block = 0, bool bold = false) =>
+        new(1, text, new LineHints(bold, 12, Block: block, Left: left, Right: right));
+
+    private static ExtractedDocument Document(params DocumentLine[] lines) => new(ResumeFormat.Pdf, 1, lines, []);
+
+    [Fact]
+    public void AWrappedBulletIsOneParagraph()
+    {
+        var doc = Document(
+            Pdf("• Containerised legacy apps with Docker and ran them on a small", 84, 498),
+            Pdf("Kubernetes cluster (k8s).", 108, 262),
+            Pdf("• Monitoring with Prometheus and Grafana; on-call rotation, wrote", 84, 506),
+            Pdf("postmortems.", 108, 192));
+        Assert.Equal(0..2, doc.ParagraphOf(1));
+        Assert.Equal(0..2, doc.ParagraphOf(0));
+        Assert.Equal(2..4, doc.ParagraphOf(3));
+    }
+
+    [Fact]
+    public void ShortLinesOfAListStayApart()
+    {
+        var doc = Document(Pdf("Scripting", 72, 128), Pdf("Cloud", 72, 108), Pdf("Version control", 72, 166), Pdf("Bash, Python, PowerShell, Go, Terraform", 72, 300));
+        Assert.Equal(1..2, doc.ParagraphOf(1));
+        Assert.Equal(2..3, doc.ParagraphOf(2));
+    }
+
+    [Fact]
+    public void ALineEndingItsSentenceOrABoldTitleStartsANewParagraph()
+    {
+        var doc = Document(
+            Pdf("Systems Administrator, Baltic Freight — 03/2019 - 06/2024", 72, 470, bold: true),
+            Pdf("Ran 120 RHEL and Ubuntu servers; patching with Ansible playbooks.", 72, 470),
+            Pdf("Wrote Jenkins pipelines for the billing service and the", 72, 468),
+            Pdf("internal tools.", 72, 150));
+        Assert.Equal(0..1, doc.ParagraphOf(0));
+        Assert.Equal(1..2, doc.ParagraphOf(1));
+        Assert.Equal(2..4, doc.ParagraphOf(3));
+    }
+
+    [Fact]
+    public void LinesInDifferentBlocksNeverJoin()
+    {
+        var doc = Document(Pdf("Led the migration of forty services to", 72, 300, block: 0), Pdf("Kubernetes on EKS", 320, 500, block: 1));
+        Assert.Equal(0..1, doc.ParagraphOf(0));
+    }
+
+    [Fact]
+    public void DocxLinesAreTheirOwnParagraphs()
+    {
+        var doc = new ExtractedDocument(ResumeFormat.Docx, 1, [new DocumentLine(1, "A long line without a full stop", LineHints.None), new DocumentLine(1, "continues", LineHints.None)], []);
+        Assert.Equal(0..1, doc.ParagraphOf(0));
+        Assert.Equal(1..2, doc.ParagraphOf(1));
+    }
+}
