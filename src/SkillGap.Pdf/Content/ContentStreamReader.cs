@@ -98,11 +98,43 @@ internal sealed class ContentStreamReader(byte[] data)
 
         // One whitespace byte separates ID from the image data.
         int start = Math.Min(_lexer.Position + 1, _data.Length);
-        int end = entries.TryGetValue("L", out var l) || entries.TryGetValue("Length", out l)
-            ? (l is PdfNumber { Value: > 0 } length ? (int)Math.Min(start + length.Value, _data.Length) : start)
-            : -1;
-        _lexer.Position = end >= 0 ? SkipPastEi(end) : FindEndOfImage(start);
+        long? length = entries.TryGetValue("L", out var l) || entries.TryGetValue("Length", out l)
+            ? (long)Math.Max(0, (l as PdfNumber)?.Value ?? 0)
+            : UnfilteredImageLength(entries);
+        _lexer.Position = length is { } known ? SkipPastEi((int)Math.Min(start + known, _data.Length)) : FindEndOfImage(start);
     }
+
+    /// <summary>Raw samples have a computable size (rows × bytes per row); filtered data does not.</summary>
+    private static long? UnfilteredImageLength(Dictionary<string, PdfObject> entries)
+    {
+        long width = Number(entries, "W", "Width") ?? 0;
+        long height = Number(entries, "H", "Height") ?? 0;
+        if (entries.ContainsKey("F") || entries.ContainsKey("Filter") || width is <= 0 or > 100_000 || height is <= 0 or > 100_000)
+        {
+            return null;
+        }
+
+        bool isMask = (entries.GetValueOrDefault("IM") ?? entries.GetValueOrDefault("ImageMask")) is PdfBoolean { Value: true };
+        long bitsPerComponent = isMask ? 1 : Number(entries, "BPC", "BitsPerComponent") ?? 8;
+        long components = isMask ? 1 : (entries.GetValueOrDefault("CS") ?? entries.GetValueOrDefault("ColorSpace")) switch
+        {
+            PdfName { Value: "RGB" or "DeviceRGB" or "CalRGB" } => 3,
+            PdfName { Value: "CMYK" or "DeviceCMYK" } => 4,
+            PdfName { Value: "G" or "DeviceGray" or "CalGray" or "I" or "Indexed" } => 1,
+            PdfArray => 1,
+            null => 1,
+            _ => 0,
+        };
+        if (components == 0 || bitsPerComponent is not (1 or 2 or 4 or 8 or 16))
+        {
+            return null;
+        }
+
+        return height * (((width * components * bitsPerComponent) + 7) / 8);
+    }
+
+    private static long? Number(Dictionary<string, PdfObject> entries, string shortKey, string longKey) =>
+        (entries.GetValueOrDefault(shortKey) ?? entries.GetValueOrDefault(longKey)) is PdfNumber number ? (long)number.Value : null;
 
     private int SkipPastEi(int position)
     {

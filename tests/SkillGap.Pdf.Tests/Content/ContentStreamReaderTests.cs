@@ -36,6 +36,15 @@ public sealed class ContentStreamReaderTests
     }
 
     [Fact]
+    public void MeasuresUnfilteredInlineImagesInsteadOfTrustingTextLookingData()
+    {
+        var operations = Read("BI /W 8 /H 2 /CS /G /BPC 8 ID \nEI (fake) Tj\nxx EI (real) Tj");
+
+        Assert.Equal(["BI", "Tj"], operations.Select(o => o.Operator));
+        Assert.Equal("real", Encoding.ASCII.GetString(((PdfString)operations[1].Operands[0]).Bytes));
+    }
+
+    [Fact]
     public void UsesAnInlineImageLengthWhenGiven()
     {
         var operations = Read("BI /W 2 /H 1 /L 5 ID EI EI\nEI (x) Tj");
