@@ -96,6 +96,13 @@ internal static class XrefReader
             return ReadTable(lexer, budget, xref);
         }
 
+        // "xref0 40": some writers run the first subsection header into the keyword.
+        if (first.Kind == PdfTokenKind.Keyword && first.Text!.Length > 4 && first.Text.StartsWith("xref", StringComparison.Ordinal) && char.IsAsciiDigit(first.Text[4]))
+        {
+            lexer.Position = first.Start + 4;
+            return ReadTable(lexer, budget, xref);
+        }
+
         if (first.Kind != PdfTokenKind.Number)
         {
             return null;

@@ -41,6 +41,17 @@ public sealed class PdfDocumentTests
     }
 
     [Fact]
+    public void ReadsAnXrefTableWhoseKeywordRunsIntoTheFirstNumber()
+    {
+        string text = Encoding.Latin1.GetString(TestPdfBuilder.OnePage(Content).Build()).Replace("xref\n0 ", "xref0 ", StringComparison.Ordinal);
+
+        var document = Open(Encoding.Latin1.GetBytes(text));
+
+        Assert.Equal(Content, ContentOf(document, 4));
+        Assert.Empty(document.Warnings);
+    }
+
+    [Fact]
     public void ReadsObjectsPackedInObjectStreams()
     {
         var document = Open(SharedCorpus.Fixture("object-streams.pdf"));
