@@ -31,7 +31,7 @@ internal static class EvalRunner
                 return DocumentOutcome.Failed(labels, document.Format, $"{read.Failure?.Kind}: {read.Failure?.Detail}", crashed: false);
             }
 
-            var analysis = analyzer.Analyze(read.Document);
+            var analysis = analyzer.Analyze(read.Document, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
             return new DocumentOutcome(
                 labels,
                 document.Format,

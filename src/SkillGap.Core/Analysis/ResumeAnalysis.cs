@@ -1,13 +1,17 @@
+using SkillGap.Core.Experience;
+
 namespace SkillGap.Core.Analysis;
 
 /// <summary>Everything SkillGap concluded about one resume. Serialized as-is into the API and the database.</summary>
+/// <param name="Experience">Dated jobs, total years and seniority; null in analyses stored before it existed.</param>
 public sealed record ResumeAnalysis(
     DocumentSummary Document,
     IReadOnlyList<FoundSkill> Skills,
     IReadOnlyList<HeldCertification> Certifications,
     IReadOnlyList<RoleResult> Roles,
     string BestFitRole,
-    string? TargetRole);
+    string? TargetRole,
+    ExperienceSummary? Experience = null);
 
 public sealed record DocumentSummary(string Format, int Pages, int Characters, IReadOnlyList<string> Warnings);
 
@@ -25,12 +29,16 @@ public static class SkillSources
 
 /// <param name="Source">"text" when written in the resume, "inferred" when implied by another skill.</param>
 /// <param name="InferredFrom">For inferred skills, the skills that imply it.</param>
+/// <param name="Months">Months of the dated jobs mentioning it (overlaps once); null when no dated job does.</param>
+/// <param name="LastUsed">End year of the latest dated job mentioning it, the current year while it continues; null likewise.</param>
 public sealed record FoundSkill(
     string Id,
     string Name,
     string Category,
     string Source,
     IReadOnlyList<string> InferredFrom,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence,
+    int? Months = null,
+    int? LastUsed = null);
 
 public sealed record HeldCertification(string Id, string Name, IReadOnlyList<Evidence> Evidence);

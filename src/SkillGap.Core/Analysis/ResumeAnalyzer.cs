@@ -1,5 +1,6 @@
 using SkillGap.Core.Catalogs;
 using SkillGap.Core.Documents;
+using SkillGap.Core.Experience;
 using SkillGap.Core.Scoring;
 using SkillGap.Core.Sections;
 using SkillGap.Core.Skills;
@@ -9,8 +10,9 @@ namespace SkillGap.Core.Analysis;
 
 /// <summary>
 /// The whole analysis of one extracted resume: sections, mentions (ambiguous ones confirmed in context),
-/// held certifications, implied skills, then a score, gaps and certification advice per role.
-/// Deterministic: the same text always gives the same analysis. Thread-safe once built.
+/// held certifications, dated jobs, implied skills, then a score, gaps and certification advice per role.
+/// Deterministic: the same text on the same day always gives the same analysis ("present" means that day,
+/// so the caller passes it in). Thread-safe once built.
 /// </summary>
 public sealed class ResumeAnalyzer
 {
@@ -26,26 +28,32 @@ public sealed class ResumeAnalyzer
         _confirmAmbiguous = confirmAmbiguous;
     }
 
-    public ResumeAnalysis Analyze(ExtractedDocument document, string? targetRole = null)
+    /// <param name="today">The day "present" and recency are measured from: the caller's clock, never read here.</param>
+    public ResumeAnalysis Analyze(ExtractedDocument document, DateOnly today, string? targetRole = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var sections = SectionDetector.Detect(document);
         var mentions = MentionFinder.Find(document, sections, _matcher.Match(document.Text), _confirmAmbiguous);
+        var history = WorkHistory.Read(document, sections, today);
 
         var textSkills = mentions.Where(m => m.Match.Target == MatchTarget.Skill)
             .GroupBy(m => m.Match.TargetId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Evidence).ToList(), StringComparer.Ordinal);
+        var usage = textSkills
+            .Select(s => (s.Key, Usage: history.UsageOn(s.Value.Select(e => document.LineAt(e.Start)))))
+            .Where(p => p.Usage is not null)
+            .ToDictionary(p => p.Key, p => p.Usage!, StringComparer.Ordinal);
         var certifications = mentions.Where(m => m.Match.Target == MatchTarget.Certification)
             .GroupBy(m => m.Match.TargetId, StringComparer.Ordinal)
             .Select(g => new HeldCertification(g.Key, _catalog.FindCertification(g.Key)!.Name, g.Select(m => m.Evidence).ToList()))
             .ToList();
         var held = certifications.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
-        var credits = SkillCredits.From(textSkills.Keys, held, _catalog);
-        var skills = FoundSkills(textSkills, credits, held);
+        var credits = SkillCredits.From(textSkills.Keys, usage, held, _catalog, today);
+        var skills = FoundSkills(textSkills, usage, credits, held);
         var preferredCloud = PreferredCloud(textSkills);
         var roles = _catalog.Roles
-            .Select(role => ScoreRole(role, credits, held, preferredCloud))
+            .Select(role => ScoreRole(role, credits, held, preferredCloud, today))
             .Select((result, index) => (result, index))
             .OrderByDescending(p => p.result.Score)
             .ThenBy(p => p.index)
@@ -53,28 +61,25 @@ public sealed class ResumeAnalyzer
             .ToList();
 
         var summary = new DocumentSummary(document.Format.ToString().ToLowerInvariant(), document.Pages, document.Text.Length, document.Warnings);
-        return new ResumeAnalysis(summary, skills, certifications, roles, roles[0].Id, targetRole);
+        return new ResumeAnalysis(summary, skills, certifications, roles, roles[0].Id, targetRole, history.Summary());
     }
 
-    private RoleResult ScoreRole(RoleProfile role, IReadOnlyDictionary<string, SkillCredit> credits, IReadOnlySet<string> held, string? preferredCloud)
+    private RoleResult ScoreRole(RoleProfile role, IReadOnlyDictionary<string, SkillCredit> credits, IReadOnlySet<string> held, string? preferredCloud, DateOnly today)
     {
         var (score, matched, gaps) = RoleScorer.Score(role, credits, _catalog);
         var advice = CertificationAdvisor.Advise(role, gaps, held, preferredCloud, _catalog);
-        var strengths = matched.Where(m => m.Source == SkillSources.Text)
-            .OrderByDescending(m => RoleScorer.TierWeight(m.Tier))
-            .Take(6)
-            .Select(m => m.Name)
-            .ToList();
-        return new RoleResult(role.Id, role.Name, score, matched, gaps, advice, strengths);
+        return new RoleResult(role.Id, role.Name, score, matched, gaps, advice, TransferableStrengths.From(matched, today));
     }
 
-    private List<FoundSkill> FoundSkills(Dictionary<string, List<Evidence>> textSkills, IReadOnlyDictionary<string, SkillCredit> credits, IReadOnlySet<string> held)
+    private List<FoundSkill> FoundSkills(
+        Dictionary<string, List<Evidence>> textSkills, Dictionary<string, SkillUsage> usage, IReadOnlyDictionary<string, SkillCredit> credits, IReadOnlySet<string> held)
     {
         var found = new List<FoundSkill>();
         foreach (var (id, evidence) in textSkills)
         {
             var skill = _catalog.Skill(id);
-            found.Add(new FoundSkill(id, skill.Name, skill.Category, SkillSources.Text, [], evidence));
+            var used = usage.GetValueOrDefault(id);
+            found.Add(new FoundSkill(id, skill.Name, skill.Category, SkillSources.Text, [], evidence, used?.Months, used?.LastUsed));
         }
 
         foreach (var credit in credits.Values.Where(c => c.Source != SkillSources.Text))

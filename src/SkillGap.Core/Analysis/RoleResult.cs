@@ -1,7 +1,8 @@
 namespace SkillGap.Core.Analysis;
 
 /// <param name="Score">0–100: the profile's skill weights the resume covers.</param>
-/// <param name="TransferableStrengths">What the person already brings that this role values most.</param>
+/// <param name="TransferableStrengths">What the person already brings that this role values most, strongest evidence first,
+/// phrased for them ("BGP (4 years, used until 2024)").</param>
 public sealed record RoleResult(
     string Id,
     string Name,
@@ -12,8 +13,10 @@ public sealed record RoleResult(
     IReadOnlyList<string> TransferableStrengths);
 
 /// <param name="Source">"text", "certification" (covered by a held certification) or "inferred".</param>
-/// <param name="Credit">Share of the skill's weight this evidence earns (1 for text).</param>
-public sealed record MatchedSkill(string SkillId, string Name, string Tier, string Source, double Credit);
+/// <param name="Credit">Share of the skill's weight this evidence earns (see SkillEvidenceStrength): 1 for sustained, recent use in a dated job.</param>
+/// <param name="Months">For text skills used in dated jobs: months of use; null otherwise.</param>
+/// <param name="LastUsed">For text skills used in dated jobs: the year last used; null otherwise.</param>
+public sealed record MatchedSkill(string SkillId, string Name, string Tier, string Source, double Credit, int? Months = null, int? LastUsed = null);
 
 public sealed record RoleGap(string SkillId, string Name, string Tier, string Why);
 

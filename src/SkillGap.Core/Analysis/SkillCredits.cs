@@ -1,14 +1,23 @@
 using SkillGap.Core.Catalogs;
+using SkillGap.Core.Experience;
 using SkillGap.Core.Scoring;
 
 namespace SkillGap.Core.Analysis;
 
-/// <summary>The strongest evidence per skill: written in the resume, covered by a held certification, or implied (one hop).</summary>
+/// <summary>
+/// The strongest evidence per skill: written in the resume (used in dated jobs, or only listed), covered by a held
+/// certification, or implied (one hop). A skill keeps its first, strongest kind of evidence.
+/// </summary>
 internal static class SkillCredits
 {
-    public static Dictionary<string, SkillCredit> From(IEnumerable<string> textSkillIds, IReadOnlySet<string> heldCertifications, Catalog catalog)
+    /// <param name="usage">Use in dated jobs per written skill; skills missing from it were only listed.</param>
+    public static Dictionary<string, SkillCredit> From(
+        IEnumerable<string> textSkillIds, IReadOnlyDictionary<string, SkillUsage> usage, IReadOnlySet<string> heldCertifications, Catalog catalog, DateOnly today)
     {
-        var credits = textSkillIds.ToDictionary(id => id, id => new SkillCredit(id, SkillSources.Text, SkillEvidenceStrength.Text), StringComparer.Ordinal);
+        var credits = textSkillIds.ToDictionary(
+            id => id,
+            id => new SkillCredit(id, SkillSources.Text, SkillEvidenceStrength.ForText(usage.GetValueOrDefault(id), today), usage.GetValueOrDefault(id)),
+            StringComparer.Ordinal);
         foreach (var certId in heldCertifications.Order(StringComparer.Ordinal))
         {
             foreach (var covered in catalog.FindCertification(certId)!.Covers)

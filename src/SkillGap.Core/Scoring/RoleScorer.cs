@@ -3,7 +3,10 @@ using SkillGap.Core.Catalogs;
 
 namespace SkillGap.Core.Scoring;
 
-/// <summary>Scores a resume against one role profile: weighted coverage, matched skills, gaps with their why.</summary>
+/// <summary>
+/// Scores a resume against one role profile: the share of the profile's weights earned, each skill earning its
+/// weight times the credit of its evidence (<see cref="SkillEvidenceStrength"/>); matched skills; gaps with their why.
+/// </summary>
 public static class RoleScorer
 {
     public static (int Score, List<MatchedSkill> Matched, List<RoleGap> Gaps) Score(
@@ -23,7 +26,7 @@ public static class RoleScorer
             if (credits.TryGetValue(skill.SkillId, out var credit))
             {
                 earned += skill.Weight * credit.Credit;
-                matched.Add(new MatchedSkill(skill.SkillId, name, tier, credit.Source, credit.Credit));
+                matched.Add(new MatchedSkill(skill.SkillId, name, tier, credit.Source, credit.Credit, credit.Usage?.Months, credit.Usage?.LastUsed));
             }
             else
             {

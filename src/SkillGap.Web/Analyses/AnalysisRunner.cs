@@ -38,7 +38,7 @@ public sealed class AnalysisRunner(
 
         var document = read.Document!;
         var targetRole = string.IsNullOrEmpty(request.TargetRole) ? null : request.TargetRole;
-        var analysis = analyzer.Analyze(document, targetRole);
+        var analysis = analyzer.Analyze(document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), targetRole);
         var record = new AnalysisRecord
         {
             Id = AnalysisId.New(),

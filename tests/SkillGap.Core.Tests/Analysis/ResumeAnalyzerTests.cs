@@ -7,6 +7,7 @@ namespace SkillGap.Core.Tests.Analysis;
 public class ResumeAnalyzerTests
 {
     private static readonly ResumeAnalyzer Analyzer = new(TestCatalogs.Real);
+    private static readonly DateOnly Today = new(2025, 6, 15);
 
     private static ExtractedDocument Docx(string name) =>
         DocumentReader.Read(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Docx", name))).Document!;
@@ -20,7 +21,7 @@ public class ResumeAnalyzerTests
     [Fact]
     public void NetworkEngineerResumeFindsNetworkingSkillsAndFitsInfrastructure()
     {
-        var analysis = Analyzer.Analyze(Docx("network-engineer-to-infra.docx"));
+        var analysis = Analyzer.Analyze(Docx("network-engineer-to-infra.docx"), Today);
         var skills = TextSkills(analysis);
         Assert.Superset(new HashSet<string> { "bgp", "ospf", "vpn", "firewalls", "aws-vpc", "dns", "python", "ansible", "tcp-ip", "subnetting", "vlan", "load-balancing", "aws", "terraform", "linux", "bash", "cisco" }, skills);
         Assert.Equal("infrastructure-engineer", analysis.BestFitRole);
@@ -29,7 +30,7 @@ public class ResumeAnalyzerTests
     [Fact]
     public void TrapsInTheNetworkEngineerResumeAreNotSkills()
     {
-        var skills = TextSkills(Analyzer.Analyze(Docx("network-engineer-to-infra.docx")));
+        var skills = TextSkills(Analyzer.Analyze(Docx("network-engineer-to-infra.docx"), Today));
         Assert.DoesNotContain("chef", skills);       // "Executive Chef"
         Assert.DoesNotContain("go", skills);         // "go-live"
         Assert.DoesNotContain("puppet", skills);     // "puppetry club", under Interests
@@ -40,7 +41,7 @@ public class ResumeAnalyzerTests
     [Fact]
     public void HeldCertificationsExcludeOnesInProgress()
     {
-        var analysis = Analyzer.Analyze(Docx("network-engineer-to-infra.docx"));
+        var analysis = Analyzer.Analyze(Docx("network-engineer-to-infra.docx"), Today);
         Assert.Equal(["ccna"], analysis.Certifications.Select(c => c.Id));
         var infrastructure = analysis.Roles.Single(r => r.Id == "infrastructure-engineer");
         Assert.DoesNotContain(infrastructure.RecommendedCertifications, c => c.Id == "ccna");
@@ -50,7 +51,7 @@ public class ResumeAnalyzerTests
     public void EvidenceOffsetsPointAtTheMentionInTheExtractedText()
     {
         var document = Docx("sysadmin-to-devops.docx");
-        var analysis = Analyzer.Analyze(document);
+        var analysis = Analyzer.Analyze(document, Today);
         Assert.NotEmpty(analysis.Skills);
         foreach (var evidence in analysis.Skills.SelectMany(s => s.Evidence))
         {
@@ -62,7 +63,7 @@ public class ResumeAnalyzerTests
     [Fact]
     public void SysadminResumeFitsDevOpsAndTracksItsCertifications()
     {
-        var analysis = Analyzer.Analyze(Docx("sysadmin-to-devops.docx"));
+        var analysis = Analyzer.Analyze(Docx("sysadmin-to-devops.docx"), Today);
         Assert.Superset(new HashSet<string> { "rhcsa", "azure-administrator-associate" }, analysis.Certifications.Select(c => c.Id).ToHashSet());
         var expected = new HashSet<string> { "jenkins", "gitlab-ci", "docker", "kubernetes", "prometheus", "grafana", "ansible", "rhel", "ubuntu", "github-actions", "terraform", "azure", "on-call", "postmortems" };
         Assert.Empty(expected.Except(TextSkills(analysis)));
@@ -73,7 +74,7 @@ public class ResumeAnalyzerTests
     [Fact]
     public void ImpliedSkillsAreMarkedWithTheirOrigin()
     {
-        var analysis = Analyzer.Analyze(Lines("Experience", "Ran production workloads on Amazon EKS."));
+        var analysis = Analyzer.Analyze(Lines("Experience", "Ran production workloads on Amazon EKS."), Today);
         var kubernetes = analysis.Skills.Single(s => s.Id == "kubernetes");
         Assert.Equal(SkillSources.Inferred, kubernetes.Source);
         Assert.Contains("aws-eks", kubernetes.InferredFrom);
@@ -83,7 +84,7 @@ public class ResumeAnalyzerTests
     [Fact]
     public void RolesAreSortedByScoreAndBestFitIsTheTop()
     {
-        var analysis = Analyzer.Analyze(Docx("sysadmin-to-devops.docx"));
+        var analysis = Analyzer.Analyze(Docx("sysadmin-to-devops.docx"), Today);
         Assert.Equal(analysis.Roles.OrderByDescending(r => r.Score).Select(r => r.Score), analysis.Roles.Select(r => r.Score));
         Assert.Equal(analysis.Roles[0].Id, analysis.BestFitRole);
         Assert.Equal(4, analysis.Roles.Count);
@@ -92,16 +93,16 @@ public class ResumeAnalyzerTests
     [Fact]
     public void TheSameResumeGivesTheSameAnalysis()
     {
-        var first = AnalysisJsonOf(Analyzer.Analyze(Docx("sysadmin-to-devops.docx")));
-        var second = AnalysisJsonOf(new ResumeAnalyzer(TestCatalogs.Real).Analyze(Docx("sysadmin-to-devops.docx")));
+        var first = AnalysisJsonOf(Analyzer.Analyze(Docx("sysadmin-to-devops.docx"), Today));
+        var second = AnalysisJsonOf(new ResumeAnalyzer(TestCatalogs.Real).Analyze(Docx("sysadmin-to-devops.docx"), Today));
         Assert.Equal(first, second);
     }
 
     [Fact]
     public void AmbiguousWordInASkillsListCountsButInProseDoesNot()
     {
-        var listed = TextSkills(Analyzer.Analyze(Lines("Skills", "Python, Go, Bash")));
-        var prose = TextSkills(Analyzer.Analyze(Lines("Experience", "Go above and beyond for every customer.")));
+        var listed = TextSkills(Analyzer.Analyze(Lines("Skills", "Python, Go, Bash"), Today));
+        var prose = TextSkills(Analyzer.Analyze(Lines("Experience", "Go above and beyond for every customer."), Today));
         Assert.Contains("go", listed);
         Assert.DoesNotContain("go", prose);
     }

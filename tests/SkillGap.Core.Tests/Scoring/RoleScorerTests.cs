@@ -40,10 +40,14 @@ public class RoleScorerTests
     }
 
     [Fact]
-    public void EvidenceStrengthOrderIsTextThenCertificationThenInferred()
+    public void SkillsCarryTheirEvidenceCreditAndUsageIntoTheMatch()
     {
-        Assert.True(SkillEvidenceStrength.Text > SkillEvidenceStrength.Certification);
-        Assert.True(SkillEvidenceStrength.Certification > SkillEvidenceStrength.Inferred);
-        Assert.True(SkillEvidenceStrength.Inferred > 0);
+        var credits = new Dictionary<string, SkillCredit>
+        {
+            ["linux"] = new("linux", "text", 0.9, new Core.Experience.SkillUsage(8, 2024)),
+        };
+        var (score, matched, _) = RoleScorer.Score(Catalog.Roles[0], credits, Catalog);
+        Assert.Equal((int)Math.Round(100.0 * 3 * 0.9 / 11, MidpointRounding.AwayFromZero), score);
+        Assert.Equal((0.9, 8, 2024), (matched[0].Credit, matched[0].Months, matched[0].LastUsed));
     }
 }
