@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SkillGap.Core.Analysis;
 using SkillGap.Core.Catalogs;
+using SkillGap.Core.Experience;
+using SkillGap.Core.Scoring;
 using SkillGap.Web.Analyses;
 using SkillGap.Web.Data;
 
@@ -12,11 +14,20 @@ public sealed class DetailsModel(SkillGapDbContext db, Catalog catalog) : PageMo
 {
     public AnalysisResponse Analysis { get; private set; } = null!;
 
+    /// <summary>Dated jobs and seniority; null for analyses stored before they were read.</summary>
+    public ExperienceSummary? Experience { get; private set; }
+
     public RoleResult BestFit => Analysis.Roles.First(r => r.Id == Analysis.BestFitRole);
 
     public RoleResult? Target => Analysis.TargetRole is { } target ? Analysis.Roles.FirstOrDefault(r => r.Id == target) : null;
 
     public RoleProfile? Profile(string roleId) => catalog.FindRole(roleId);
+
+    /// <summary>"4 years, last used 2024" for a skill used in dated jobs; null when it was only listed.</summary>
+    public static string? Usage(FoundSkill skill) =>
+        skill.Months is { } months && skill.LastUsed is { } lastUsed ? $"{TransferableStrengths.Duration(months)}, last used {lastUsed}" : null;
+
+    public static string Period(ExperienceEntry entry) => $"{entry.Start} – {entry.End ?? "present"}";
 
     public string NameOf(string id) => catalog.FindSkill(id)?.Name ?? catalog.FindCertification(id)?.Name ?? id;
 
@@ -28,7 +39,9 @@ public sealed class DetailsModel(SkillGapDbContext db, Catalog catalog) : PageMo
             return NotFound();
         }
 
-        Analysis = AnalysisResponse.From(record, AnalysisJson.Deserialize(record.ResultJson));
+        var analysis = AnalysisJson.Deserialize(record.ResultJson);
+        Analysis = AnalysisResponse.From(record, analysis);
+        Experience = analysis.Experience;
         return Page();
     }
 
