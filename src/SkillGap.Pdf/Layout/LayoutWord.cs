@@ -8,11 +8,12 @@ internal sealed class LayoutWord
     public LayoutWord(List<LocalGlyph> glyphs)
     {
         Glyphs = glyphs;
-        Left = glyphs.Min(g => g.U);
-        Right = glyphs.Max(g => g.Right);
+        double left = double.MaxValue, right = double.MinValue;
         var text = new StringBuilder();
         foreach (LocalGlyph glyph in glyphs)
         {
+            left = Math.Min(left, glyph.U);
+            right = Math.Max(right, glyph.Right);
             foreach (char c in glyph.Text)
             {
                 // Control characters and stray whitespace inside a glyph's mapping are not part of a word.
@@ -24,6 +25,8 @@ internal sealed class LayoutWord
         }
 
         Text = text.ToString();
+        Left = left;
+        Right = right;
     }
 
     public List<LocalGlyph> Glyphs { get; }

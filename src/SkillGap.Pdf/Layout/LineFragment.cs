@@ -47,20 +47,55 @@ internal sealed class LineFragment
     private void Refresh()
     {
         Words = WordSplitter.Split(Glyphs);
-        var printing = Glyphs.Where(g => !g.IsSpace).ToList();
-        List<LocalGlyph> measured = printing.Count > 0 ? printing : Glyphs;
-        Left = measured.Min(g => g.U);
-        Right = measured.Max(g => g.Right);
-        Top = measured.Min(g => g.Top);
-        Bottom = measured.Max(g => g.Bottom);
-        CharCount = printing.Sum(g => g.Text.Length);
-        BoldCharCount = printing.Where(g => g.Bold).Sum(g => g.Text.Length);
-        FontSize = measured
-            .GroupBy(g => Math.Round(g.FontSize, 1))
-            .OrderByDescending(group => group.Sum(g => Math.Max(1, g.Text.Length)))
-            .ThenByDescending(group => group.Key)
-            .First().Key;
-        double dominant = FontSize;
-        Baseline = measured.Where(g => Math.Abs(Math.Round(g.FontSize, 1) - dominant) < 0.01).Average(g => g.V);
+        double left = double.MaxValue, right = double.MinValue, top = double.MaxValue, bottom = double.MinValue;
+        int chars = 0, boldChars = 0;
+        var charsBySize = new Dictionary<double, int>();
+        bool anyPrinting = Glyphs.Exists(g => !g.IsSpace);
+        foreach (LocalGlyph glyph in Glyphs)
+        {
+            if (anyPrinting && glyph.IsSpace)
+            {
+                continue;
+            }
+
+            left = Math.Min(left, glyph.U);
+            right = Math.Max(right, glyph.Right);
+            top = Math.Min(top, glyph.Top);
+            bottom = Math.Max(bottom, glyph.Bottom);
+            double size = Math.Round(glyph.FontSize, 1);
+            charsBySize[size] = charsBySize.GetValueOrDefault(size) + Math.Max(1, glyph.Text.Length);
+            if (!glyph.IsSpace)
+            {
+                chars += glyph.Text.Length;
+                boldChars += glyph.Bold ? glyph.Text.Length : 0;
+            }
+        }
+
+        (Left, Right, Top, Bottom, CharCount, BoldCharCount) = (left, right, top, bottom, chars, boldChars);
+
+        // The size most of the characters are set in; on a tie, the larger one.
+        double dominant = 0;
+        int most = -1;
+        foreach ((double size, int count) in charsBySize)
+        {
+            if (count > most || (count == most && size > dominant))
+            {
+                (dominant, most) = (size, count);
+            }
+        }
+
+        FontSize = dominant;
+        double sum = 0;
+        int n = 0;
+        foreach (LocalGlyph glyph in Glyphs)
+        {
+            if ((!anyPrinting || !glyph.IsSpace) && Math.Abs(Math.Round(glyph.FontSize, 1) - dominant) < 0.01)
+            {
+                sum += glyph.V;
+                n++;
+            }
+        }
+
+        Baseline = sum / Math.Max(1, n);
     }
 }

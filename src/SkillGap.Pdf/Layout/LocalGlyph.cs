@@ -49,7 +49,7 @@ internal sealed class LocalGlyph
         double fontSize = glyph.FontSize > 0 && double.IsFinite(glyph.FontSize) ? glyph.FontSize : 10;
         string text = glyph.Text ?? string.Empty;
         // The mapped text wins over the code: subset fonts (LibreOffice) reuse code 32 for letters such as "x".
-        bool isSpace = text.Length == 0 ? glyph.IsSpace : text.All(char.IsWhiteSpace);
+        bool isSpace = text.Length == 0 ? glyph.IsSpace : string.IsNullOrWhiteSpace(text);
 
         // A missing or broken width would glue or split words; half an em is a typical letter.
         // Stand-alone accents may legitimately have no advance (they sit over the next letter).

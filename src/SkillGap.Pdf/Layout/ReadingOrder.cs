@@ -9,7 +9,9 @@ namespace SkillGap.Pdf.Layout;
 /// consecutive rows whose free horizontal space shares an interior gap is a candidate column section. It is split at
 /// that gutter when both sides look like columns (several rows, densely filled), and each side is ordered the same way,
 /// left column first. Rows that span the gutter (a full-width header or footer) end a section, so they stay in place.
-/// Short runs of aligned cells ("Company ... 2021") stay rows: a reader wants the date beside its company.
+/// Two kinds of aligned text are read across instead: tables (see <see cref="TableRhythm"/>) and dates or places
+/// beside some rows ("Acme, SRE ... 2021"), because a reader wants the level beside its skill and the date beside its
+/// company.
 /// </remarks>
 internal static class ReadingOrder
 {
