@@ -11,6 +11,8 @@ namespace SkillGap.Core.Experience;
 /// </summary>
 internal static partial class ExperienceEntryFinder
 {
+    private const int MaxRunningLines = 2;
+
     public static List<DatedEntry> Find(ExtractedDocument document, SectionMap sections, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -59,7 +61,7 @@ internal static partial class ExperienceEntryFinder
             var intervals = ranges.Select(r => r.ToInterval(today)!.Value).ToList();
             var first = i;
             var words = parsed.Remainder;
-            var above = i - 1;
+            var above = TitleLineAbove(document, sections, i);
             var aboveUsable = above >= 0 && InExperience(sections, above) && !headers.Exists(h => h.DateLine == above) && !IsBody(document.Lines[above]);
             if (Connector().IsMatch(words) && headers.Count > 0 && headers[^1].DateLine == above)
             {
@@ -107,6 +109,18 @@ internal static partial class ExperienceEntryFinder
         return (EntryHeader.Read(text, listItem), line);
     }
 
+    /// <summary>The line above, passing over a running page header or footer ("Name · name@example.com") at a page break.</summary>
+    private static int TitleLineAbove(ExtractedDocument document, SectionMap sections, int line)
+    {
+        var above = line - 1;
+        while (above > 0 && line - above <= MaxRunningLines && InExperience(sections, above) && Email().IsMatch(document.Lines[above].Text))
+        {
+            above--;
+        }
+
+        return above;
+    }
+
     private static bool EndsUnfinished(string text) => text.TrimEnd().EndsWith(',') || text.TrimEnd().EndsWith('—') || text.TrimEnd().EndsWith('|');
 
     private static bool InExperience(SectionMap sections, int line) =>
@@ -114,6 +128,9 @@ internal static partial class ExperienceEntryFinder
 
     private static bool IsBody(DocumentLine line) =>
         line.Hints.ListItem || line.Text.TrimStart().StartsWith("- ", StringComparison.Ordinal) || line.Text.TrimStart().StartsWith('•') || line.Text.Trim().Length == 0;
+
+    [GeneratedRegex(@"\S+@\S+\.\w+")]
+    private static partial Regex Email();
 
     [GeneratedRegex(@"^(?:and|&|,|;)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connector();

@@ -22,6 +22,7 @@ public class EvalResumeEntriesTests
     [InlineData("r02-network-engineer-to-infra", "docx", "Network Engineer|Junior Network Engineer")]
     [InlineData("r02-network-engineer-to-infra", "chromium.pdf", "Network Engineer|Junior Network Engineer")]
     [InlineData("r06-helpdesk-to-infra", "chromium.pdf", "2nd Line IT Support Analyst|Service Desk Analyst|Sales Assistant")]
+    [InlineData("r11-sre-lead", "chromium.pdf", "SRE Lead|Senior Site Reliability Engineer|Systems Engineer")]
     [InlineData("r17-terse-sre", "docx", "SRE|Infra eng|Ops")]
     [InlineData("r25-helpdesk-non-native-spanish", "docx", "IT Support Technician|Dependiente (shop assistant)")]
     public void FindsEveryJobInOrder(string id, string rendering, string titles)

@@ -90,6 +90,13 @@ public class ExperienceEntryFinderTests
     }
 
     [Fact]
+    public void APageFooterBetweenTitleAndDatesIsPassedOver()
+    {
+        var entry = Assert.Single(Find("Experience", "Systems Engineer — Hostwise", "Olusegun Adeyemi · segun@example.com", "2013–2016", "- Racked servers."));
+        Assert.Equal(("Systems Engineer", "Hostwise"), (entry.Title, entry.Employer));
+    }
+
+    [Fact]
     public void TwoPeriodsOfOneJobAreOneEntry()
     {
         var entry = Assert.Single(Find("Experience", "IT Support Technician — Hospital Clínico | 03/2019 - 06/2021 and 09/2021 - present", "- Tickets."));
