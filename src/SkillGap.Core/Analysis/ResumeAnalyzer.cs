@@ -40,7 +40,7 @@ public sealed class ResumeAnalyzer
             .GroupBy(m => m.Match.TargetId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(m => m.Evidence).ToList(), StringComparer.Ordinal);
         var usage = textSkills
-            .Select(s => (s.Key, Usage: history.UsageOn(s.Value.Select(e => document.LineAt(e.Start)))))
+            .Select(s => (s.Key, Usage: history.UsageOn(s.Value.Select(e => document.LineAt(e.Start)).ToHashSet())))
             .Where(p => p.Usage is not null)
             .ToDictionary(p => p.Key, p => p.Usage!, StringComparer.Ordinal);
         var certifications = mentions.Where(m => m.Match.Target == MatchTarget.Certification)

@@ -71,7 +71,8 @@ public static partial class DateRangeParser
     };
 
     // A point is "Month YYYY", "MM/YYYY", "MM.YYYY" or "YYYY"; a range is point, separator, point or present,
-    // or "since" point. Digits may not touch a year, so "Windows 2016/2019" never reads as month 16.
+    // or "since" point where a header would put it (line start, after a separator or bracket), not "on call since 2020".
+    // Digits may not touch a year, so "Windows 2016/2019" never reads as month 16.
     private const string Months = @"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private const string Year = @"(?:19|20)\d\d(?!\d)";
     private const string StartPoint = @"(?:\b(?<sm>" + Months + @")\.?,?\s+(?<sy>" + Year + @")|(?<!\d)(?<sn>0?[1-9]|1[0-2])[/.](?<sy>" + Year + @")|(?<![\d/.])(?<sy>" + Year + "))";
@@ -80,7 +81,7 @@ public static partial class DateRangeParser
     private const string Present = @"\b(?<present>present|current(?:ly)?|now|today|date|ongoing)\b";
 
     [GeneratedRegex(
-        @"\b(?<present>since)\s+" + StartPoint + "|" + StartPoint + Separator + "(?:" + Present + "|" + EndPoint + ")",
+        @"(?<=(?:^|[(\[|·•,;:–—-])\s*)\b(?<present>since)\s+" + StartPoint + "|" + StartPoint + Separator + "(?:" + Present + "|" + EndPoint + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Range();
 }

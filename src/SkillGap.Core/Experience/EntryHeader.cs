@@ -29,9 +29,11 @@ internal static partial class EntryHeader
             return null;
         }
 
-        // A header's dates close the line or sit between separators: "… — 2019–2021 — GPA 3.6", not "2012–2022 servers".
+        // A header's dates close the line or sit between separators: "… — 2019–2021 — GPA 3.6", not "2012–2022 servers"
+        // nor the end of a sentence ("Moved the estate to AWS 2019–2020.").
         var last = matches[^1];
-        if (WordsAfterDates().IsMatch(text[(last.Index + last.Length)..]))
+        var after = text[(last.Index + last.Length)..];
+        if (WordsAfterDates().IsMatch(after) || after.Trim(' ', ')', ']', '*', '_') == ".")
         {
             return null;
         }

@@ -20,7 +20,7 @@ internal sealed class WorkHistory
         new(ExperienceEntryFinder.Find(document, sections, today), today);
 
     /// <summary>Usage of a skill mentioned on these lines; null when none of them is inside a dated job.</summary>
-    public SkillUsage? UsageOn(IEnumerable<int> lines)
+    public SkillUsage? UsageOn(IReadOnlyCollection<int> lines)
     {
         var jobs = Entries.Where(e => lines.Any(e.Contains)).ToList();
         return jobs.Count == 0

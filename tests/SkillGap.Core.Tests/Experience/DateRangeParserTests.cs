@@ -21,6 +21,8 @@ public class DateRangeParserTests
     [InlineData("2020–now", 2020, null, null, null)]
     [InlineData("2015 - today", 2015, null, null, null)]
     [InlineData("Dec. 2010-Feb. 2012", 2010, 12, 2012, 2)]
+    [InlineData("Cloud Engineer, Acme (since March 2021)", 2021, 3, null, null)]
+    [InlineData("Cloud Engineer — Acme — Since 2020", 2020, null, null, null)]
     public void ReadsEveryWrittenFormat(string text, int startYear, int? startMonth, int? endYear, int? endMonth)
     {
         var match = Assert.Single(DateRangeParser.FindAll(text));
@@ -35,6 +37,7 @@ public class DateRangeParserTests
     [InlineData("Windows Server 2016/2019 and RHEL 8")]
     [InlineData("13/2019 - 06/2021 and 2019-21")]
     [InlineData("BSc Computing, Leeds Beckett University, 2015")]
+    [InlineData("Shared the on-call rota since 2020")]
     public void IgnoresReversedAndUnreadableRanges(string text)
     {
         Assert.Empty(DateRangeParser.FindAll(text));

@@ -27,6 +27,7 @@ public class ExperienceEntryFinderTests
         "*Jan 2019 – Present*",
         "- Ran 420 RHEL servers with Ansible.",
         "- Migrated Windows Server 2012–2019 hosts to VMware.",
+        "Moved the backups to AWS 2019–2020.",
         "Systems Administrator, Baltic Freight — 03/2016 - 12/2018",
         "- DNS and DHCP with BIND.",
         "**QA Engineer — Shoprite Digital (contract)** (2014–2016)",
@@ -49,9 +50,9 @@ public class ExperienceEntryFinderTests
     public void AJobRunsFromItsHeaderToTheNextHeaderOrSection()
     {
         var entries = Find(Resume);
-        Assert.Equal((4, 7), (entries[0].FirstLine, entries[0].LastLine));
-        Assert.Equal((8, 9), (entries[1].FirstLine, entries[1].LastLine));
-        Assert.Equal((10, 11), (entries[2].FirstLine, entries[2].LastLine));
+        Assert.Equal((4, 8), (entries[0].FirstLine, entries[0].LastLine));
+        Assert.Equal((9, 10), (entries[1].FirstLine, entries[1].LastLine));
+        Assert.Equal((11, 12), (entries[2].FirstLine, entries[2].LastLine));
     }
 
     [Fact]
@@ -87,6 +88,14 @@ public class ExperienceEntryFinderTests
         var entry = Assert.Single(Find("Experience", "Junior Developer, Thistle Apps,", "Glasgow (2017–2018)", "Wrote Python."));
         Assert.Equal(("Junior Developer", "Thistle Apps, Glasgow"), (entry.Title, entry.Employer));
         Assert.Equal(1, entry.FirstLine);
+    }
+
+    [Fact]
+    public void ReadsDatesRightAlignedOnTheTitleLine()
+    {
+        var entry = Assert.Single(Find("Experience", "Systems Administrator, Baltic Freight                    Jan 2019 – Present", "- Patching."));
+        Assert.Equal(("Systems Administrator", "Baltic Freight"), (entry.Title, entry.Employer));
+        Assert.Equal(78, entry.Months);
     }
 
     [Fact]
