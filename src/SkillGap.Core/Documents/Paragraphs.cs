@@ -2,12 +2,13 @@ namespace SkillGap.Core.Documents;
 
 /// <summary>
 /// Rebuilds paragraphs from wrapped PDF lines: a line continues the one before it when both sit in the same
-/// layout block, the earlier one runs (nearly) to the block's right edge without ending its sentence, and the
-/// later one does not start a new bullet, heading or bold title. DOCX lines are paragraphs already.
+/// layout block, the earlier one does not end its sentence and its next word would not have fitted on it, and
+/// the later one does not start a new bullet, heading or bold title. DOCX lines are paragraphs already.
 /// </summary>
 internal static class Paragraphs
 {
-    private const double FullLineShare = 0.8;
+    // A wrapped line fills a good part of its column; short table cells and list entries do not.
+    private const double MinimumShare = 0.5;
 
     public static int[] StartOfEachLine(IReadOnlyList<DocumentLine> lines)
     {
@@ -32,7 +33,27 @@ internal static class Paragraphs
 
         var (left, right) = blocks[(line.Page, hints.Block)];
         var width = right - left;
-        return width > 0 && previous.Hints.Right - left >= FullLineShare * width && hints.Left >= previous.Hints.Left - 1;
+        return width > 0 && hints.Left >= previous.Hints.Left - 1
+               && previous.Hints.Right - left >= MinimumShare * width
+               && previous.Hints.Right + FirstWordWidth(line) > right;
+    }
+
+    /// <summary>
+    /// Width of the line's first word plus a space, estimated from the line's average character width: if it would
+    /// not have fitted after the previous line, the producer wrapped there.
+    /// </summary>
+    private static double FirstWordWidth(DocumentLine line)
+    {
+        var text = line.Text.Trim();
+        var lineWidth = line.Hints.Right - line.Hints.Left;
+        if (text.Length == 0 || lineWidth <= 0)
+        {
+            return 0;
+        }
+
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var wordLength = space < 0 ? text.Length : space;
+        return (wordLength + 1) * lineWidth / text.Length;
     }
 
     private static Dictionary<(int Page, int Block), (double Left, double Right)> BlockRightEdges(IReadOnlyList<DocumentLine> lines)

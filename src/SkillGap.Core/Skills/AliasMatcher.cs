@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SkillGap.Core.Catalogs;
+using SkillGap.Core.Documents;
 
 namespace SkillGap.Core.Skills;
 
@@ -72,6 +73,28 @@ public sealed partial class AliasMatcher
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             MatchLine(text[lineStart..lineEnd], lineStart, matches);
             lineStart = lineEnd + 1;
+        }
+
+        return matches;
+    }
+
+    /// <summary>
+    /// Matches within each paragraph, so a name a PDF wrapped ("Key" / "Vault") is still one name; offsets index
+    /// <see cref="ExtractedDocument.Text"/>, where the wrap is a line break.
+    /// </summary>
+    public List<AliasMatch> Match(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var matches = new List<AliasMatch>();
+        var line = 0;
+        while (line < document.Lines.Count)
+        {
+            var paragraph = document.ParagraphOf(line);
+            var start = document.LineStart(paragraph.Start.Value);
+            var last = paragraph.End.Value - 1;
+            var end = document.LineStart(last) + document.Lines[last].Text.Length;
+            MatchLine(document.Text[start..end].Replace('\n', ' '), start, matches);
+            line = paragraph.End.Value;
         }
 
         return matches;

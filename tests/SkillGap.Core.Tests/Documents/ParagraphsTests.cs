@@ -57,4 +57,20 @@ public class ParagraphsTests
         Assert.Equal(0..1, doc.ParagraphOf(0));
         Assert.Equal(1..2, doc.ParagraphOf(1));
     }
+
+    [Fact]
+    public void ANarrowSidebarWrapsCertificationNamesEarly()
+    {
+        var doc = Document(
+            Pdf("CCNP Enterprise", 101, 171),
+            Pdf("(2021)", 101, 130),
+            Pdf("Cisco Certified", 101, 163),
+            Pdf("Network Associate", 101, 180),
+            Pdf("(2017)", 101, 130),
+            Pdf("Prometheus Certified", 101, 191),
+            Pdf("Associate (PCA), 2024", 101, 195));
+        Assert.Equal(0..2, doc.ParagraphOf(0));
+        Assert.Equal(2..5, doc.ParagraphOf(3));
+        Assert.Equal(5..7, doc.ParagraphOf(6));
+    }
 }

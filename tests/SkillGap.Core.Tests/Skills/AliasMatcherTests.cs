@@ -109,4 +109,15 @@ public class AliasMatcherTests
             Assert.Equal(match.TargetId == "kubernetes" ? "Kubernetes" : "Linux", text.Substring(match.Start, match.Length));
         }
     }
+
+    [Fact]
+    public void ANameWrappedInsideAPdfParagraphStillMatches()
+    {
+        Core.Documents.DocumentLine Line(string text, double right) => new(1, text, new Core.Documents.LineHints(Block: 0, Left: 72, Right: right));
+        var document = new Core.Documents.ExtractedDocument(Core.Documents.ResumeFormat.Pdf, 1,
+            [Line("Wrote Terraform for Azure resources (AKS, storage accounts, Key", 500), Line("Vault) and the pipelines.", 200)], []);
+        var match = Real.Match(document).Single(m => m.TargetId.Contains("vault", StringComparison.Ordinal));
+        Assert.Equal("azure-key-vault", match.TargetId);
+        Assert.Equal("Key\nVault", document.Text.Substring(match.Start, match.Length));
+    }
 }
