@@ -23,7 +23,7 @@ internal sealed class AssembledLine
 
     public static AssembledLine From(OrderedRow row)
     {
-        var words = row.Parts.SelectMany(p => p.Words).Select(w => w.Text);
+        List<string> words = BidiOrder.Logical(row.Parts.SelectMany(p => p.Words).Select(w => w.Text).ToList());
         int chars = row.Parts.Sum(p => p.CharCount);
         int boldChars = row.Parts.Sum(p => p.BoldCharCount);
         double fontSize = row.Parts.OrderByDescending(p => p.CharCount).First().FontSize;

@@ -105,6 +105,23 @@ public sealed class WordAndLineTests
     }
 
     [Fact]
+    public void ReadsHebrewRightToLeftIntoLogicalOrder()
+    {
+        // Visual order, left to right: the second word (עולם) is drawn first, each word's letters mirrored.
+        var page = new GlyphPage().Text("םלוע םולש", 72, 100);
+
+        Assert.Equal(["שלום עולם"], page.LineTexts());
+    }
+
+    [Fact]
+    public void KeepsLatinWordsInALatinLineWithOneHebrewWord()
+    {
+        var page = new GlyphPage().Text("Moved to םילשורי in 2020", 72, 100);
+
+        Assert.Equal(["Moved to ירושלים in 2020"], page.LineTexts());
+    }
+
+    [Fact]
     public void ReturnsNoLinesForAPageWithoutGlyphs()
     {
         Assert.Empty(new GlyphPage().Layout());
