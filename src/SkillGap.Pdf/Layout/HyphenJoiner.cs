@@ -5,6 +5,7 @@ internal static class HyphenJoiner
 {
     public static List<AssembledLine> Apply(List<AssembledLine> lines)
     {
+        HashSet<string> vocabulary = Vocabulary(lines);
         var removed = new HashSet<int>();
         for (int i = 0; i + 1 < lines.Count; i++)
         {
@@ -14,7 +15,7 @@ internal static class HyphenJoiner
                 continue;
             }
 
-            Hyphenation.Join join = Hyphenation.Decide(upper.Text, lower.Text);
+            Hyphenation.Join join = Hyphenation.Decide(upper.Text, lower.Text, vocabulary);
             if (join == Hyphenation.Join.None)
             {
                 continue;
@@ -33,4 +34,37 @@ internal static class HyphenJoiner
 
         return removed.Count == 0 ? lines : lines.Where((_, index) => !removed.Contains(index)).ToList();
     }
+
+    /// <summary>Every word of the page, lower-cased and stripped of surrounding punctuation, line-end halves included.</summary>
+    private static HashSet<string> Vocabulary(List<AssembledLine> lines)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string[] parts = lines[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int k = 0; k < parts.Length; k++)
+            {
+                bool brokenAtEnd = k == parts.Length - 1 && parts[k].EndsWith('-');
+                bool continuesBrokenWord = k == 0 && i > 0 && lines[i - 1].Text.EndsWith('-');
+                if (brokenAtEnd || continuesBrokenWord)
+                {
+                    continue;
+                }
+
+                string word = parts[k].Trim(Trimmed).ToLowerInvariant();
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                    foreach (string piece in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        words.Add(piece);
+                    }
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly char[] Trimmed = ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '“', '”', '‘', '’', '•', '·'];
 }

@@ -52,7 +52,8 @@ internal static class Hyphenation
 
     /// <param name="lineEnd">Text of the upper line.</param>
     /// <param name="nextLine">Text of the line that follows it in the same block.</param>
-    public static Join Decide(string lineEnd, string nextLine)
+    /// <param name="vocabulary">Lower-cased words seen elsewhere on the page: the document as its own dictionary.</param>
+    public static Join Decide(string lineEnd, string nextLine, IReadOnlySet<string>? vocabulary = null)
     {
         if (lineEnd.Length < 3 || lineEnd[^1] != '-' || !char.IsLetter(lineEnd[^2]) || nextLine.Length == 0)
         {
@@ -88,7 +89,29 @@ internal static class Hyphenation
             return Join.RemoveHyphen;
         }
 
-        return s_compoundParts.Contains(head.ToLowerInvariant()) ? Join.KeepHyphen : Join.RemoveHyphen;
+        if (s_compoundParts.Contains(head.ToLowerInvariant()))
+        {
+            return Join.KeepHyphen;
+        }
+
+        // The page itself decides when it can: the joined word used elsewhere ("development") means a typesetter's
+        // break; the compound written out elsewhere, or both halves used as words of their own ("food", "safety"),
+        // mean the author's hyphen. A half like "infras" or "cidents" is never a word of its own.
+        if (vocabulary is not null)
+        {
+            string lowerHead = head.ToLowerInvariant(), lowerTail = tailLetters.ToLowerInvariant();
+            if (vocabulary.Contains(lowerHead + lowerTail))
+            {
+                return Join.RemoveHyphen;
+            }
+
+            if (vocabulary.Contains(lowerHead + "-" + lowerTail) || (vocabulary.Contains(lowerHead) && vocabulary.Contains(lowerTail)))
+            {
+                return Join.KeepHyphen;
+            }
+        }
+
+        return Join.RemoveHyphen;
     }
 
     private static string LastWord(string text)

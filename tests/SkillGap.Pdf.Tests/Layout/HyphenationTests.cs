@@ -28,6 +28,27 @@ public sealed class HyphenationTests
         Assert.Equal(expected, Hyphenation.Decide(upper, lower).ToString());
     }
 
+    [Theory]
+    [InlineData("supplier contracts, food-", "safety compliance", "KeepHyphen")]
+    [InlineData("a strong develop-", "er culture", "RemoveHyphen")]
+    [InlineData("keeps the infras-", "tructure healthy", "RemoveHyphen")]
+    public void AsksThePageWhenTheWordListsCannotTell(string upper, string lower, string expected)
+    {
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal) { "food", "waste", "safety", "developer", "infrastructure", "in" };
+
+        Assert.Equal(expected, Hyphenation.Decide(upper, lower, vocabulary).ToString());
+    }
+
+    [Fact]
+    public void KeepsAnAuthorsHyphenWhenBothHalvesAreWordsOnThePage()
+    {
+        var page = new GlyphPage()
+            .Text("Cut food waste and checked food-", 72, 100)
+            .Text("safety records; safety first", 72, 112);
+
+        Assert.Equal(["Cut food waste and checked food-safety", "records; safety first"], page.LineTexts());
+    }
+
     [Fact]
     public void JoinsAHyphenatedWordAcrossLinesOfOneParagraph()
     {
