@@ -3,6 +3,8 @@ namespace SkillGap.Pdf.Layout;
 /// <summary>Applies <see cref="Hyphenation"/> to consecutive lines of one block: the second half moves up to the first.</summary>
 internal static class HyphenJoiner
 {
+    private static readonly char[] s_trimmed = ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '“', '”', '‘', '’', '•', '·'];
+
     public static List<AssembledLine> Apply(List<AssembledLine> lines)
     {
         HashSet<string> vocabulary = Vocabulary(lines);
@@ -51,7 +53,7 @@ internal static class HyphenJoiner
                     continue;
                 }
 
-                string word = parts[k].Trim(Trimmed).ToLowerInvariant();
+                string word = parts[k].Trim(s_trimmed).ToLowerInvariant();
                 if (word.Length > 0)
                 {
                     words.Add(word);
@@ -65,6 +67,4 @@ internal static class HyphenJoiner
 
         return words;
     }
-
-    private static readonly char[] Trimmed = ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '“', '”', '‘', '’', '•', '·'];
 }
