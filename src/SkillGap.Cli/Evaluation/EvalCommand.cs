@@ -1,18 +1,19 @@
 namespace SkillGap.Cli.Evaluation;
 
 /// <summary>
-/// <c>eval [--data data/eval] [--catalog data] [--model models/disambiguation.json] [--json FILE] [--verbose]</c>:
+/// <c>eval [--data data/eval] [--catalog data] [--model models/disambiguation.json] [--today 2026-11-01] [--json FILE] [--verbose]</c>:
 /// runs the analysis on every rendering (DOCX and PDFs) of every labelled resume and scores it against the labels.
 /// It is a report: it exits 0 whatever the scores, 1 when the pipeline crashed on a file, 2 when it could not run.
 /// </summary>
 internal static class EvalCommand
 {
-    private const string Usage = "usage: eval [--data DIR] [--catalog DIR] [--model FILE] [--json FILE] [--verbose]";
+    private const string Usage = "usage: eval [--data DIR] [--catalog DIR] [--model FILE] [--today YYYY-MM-DD] [--json FILE] [--verbose]";
 
     public static int Run(string[] args)
     {
         string? evalDirectory = null, catalogDirectory = null, modelPath = null, jsonPath = null;
         var verbose = false;
+        DateOnly? today = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -28,6 +29,10 @@ internal static class EvalCommand
                     break;
                 case "--json" when i + 1 < args.Length:
                     jsonPath = args[++i];
+                    break;
+                case "--today" when i + 1 < args.Length && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", out var day):
+                    today = day;
+                    i++;
                     break;
                 case "--verbose":
                     verbose = true;
@@ -74,7 +79,7 @@ internal static class EvalCommand
             return 2;
         }
 
-        var outcomes = EvalRunner.Run(set, pipeline.Analyzer);
+        var outcomes = EvalRunner.Run(set, pipeline.Analyzer, today);
         var summaries = EvalSummary.Build(outcomes);
         Console.Out.WriteLine($"{set.Resumes.Count} resumes, {outcomes.Count} documents; disambiguation: {pipeline.Disambiguation}");
         EvalReport.Print(summaries, outcomes, verbose, Console.Out);

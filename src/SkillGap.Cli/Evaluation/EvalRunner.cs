@@ -6,22 +6,26 @@ namespace SkillGap.Cli.Evaluation;
 /// <summary>Reads every rendering of every eval resume from its bytes and runs the full analysis on it.</summary>
 internal static class EvalRunner
 {
-    public static List<DocumentOutcome> Run(EvalSet set, ResumeAnalyzer analyzer, CancellationToken cancellationToken = default)
+    /// <summary>"Present" in the eval resumes means this day, so the scores do not drift as the calendar moves.</summary>
+    public static readonly DateOnly ReferenceDate = new(2026, 11, 1);
+
+    public static List<DocumentOutcome> Run(EvalSet set, ResumeAnalyzer analyzer, DateOnly? today = null, CancellationToken cancellationToken = default)
     {
+        var day = today ?? ReferenceDate;
         var outcomes = new List<DocumentOutcome>();
         foreach (var resume in set.Resumes)
         {
             foreach (var document in resume.Documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(Analyse(resume.Labels, document, analyzer, cancellationToken));
+                outcomes.Add(Analyse(resume.Labels, document, analyzer, day, cancellationToken));
             }
         }
 
         return outcomes;
     }
 
-    private static DocumentOutcome Analyse(ResumeLabels labels, EvalDocument document, ResumeAnalyzer analyzer, CancellationToken cancellationToken)
+    private static DocumentOutcome Analyse(ResumeLabels labels, EvalDocument document, ResumeAnalyzer analyzer, DateOnly today, CancellationToken cancellationToken)
     {
         try
         {
@@ -31,7 +35,7 @@ internal static class EvalRunner
                 return DocumentOutcome.Failed(labels, document.Format, $"{read.Failure?.Kind}: {read.Failure?.Detail}", crashed: false);
             }
 
-            var analysis = analyzer.Analyze(read.Document, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+            var analysis = analyzer.Analyze(read.Document, today);
             return new DocumentOutcome(
                 labels,
                 document.Format,

@@ -1,3 +1,4 @@
+using SkillGap.Core.Catalogs;
 using SkillGap.Core.Documents;
 using SkillGap.Core.Sections;
 using SkillGap.Core.Skills;
@@ -16,14 +17,19 @@ internal static class MentionFinder
     /// Keeps the matches that count: not under Interests or References, and, for ordinary-word aliases,
     /// confirmed by the model (or the rules) in their context.
     /// </summary>
-    public static List<Mention> Find(ExtractedDocument document, SectionMap sections, List<AliasMatch> matches, Func<MentionContext, bool>? confirmAmbiguous)
+    public static List<Mention> Find(ExtractedDocument document, SectionMap sections, List<AliasMatch> matches, Func<MentionContext, bool>? confirmAmbiguous, Catalog catalog)
     {
         var lineOf = matches.Select(m => document.LineAt(m.Start)).ToArray();
         var mentions = new List<Mention>();
         for (var i = 0; i < matches.Count; i++)
         {
-            var match = matches[i];
             var line = lineOf[i];
+            var paragraphRange = document.ParagraphOf(line);
+            if (CloudQualifiedAliases.Resolve(matches[i], MatchesIn(matches, lineOf, paragraphRange), catalog) is not { } match)
+            {
+                continue;
+            }
+
             var section = sections.KindOf(line);
             if (!SectionMap.CountsAsSkillEvidence(section))
             {
@@ -89,6 +95,17 @@ internal static class MentionFinder
         var lastLine = range.End.Value - 1;
         var end = document.LineStart(lastLine) + document.Lines[lastLine].Text.Length;
         return document.Text[start..end].Replace('\n', ' ');
+    }
+
+    private static IEnumerable<AliasMatch> MatchesIn(List<AliasMatch> matches, int[] lineOf, Range paragraph)
+    {
+        for (var j = 0; j < matches.Count; j++)
+        {
+            if (lineOf[j] >= paragraph.Start.Value && lineOf[j] < paragraph.End.Value)
+            {
+                yield return matches[j];
+            }
+        }
     }
 
     private static int OtherSkillsIn(List<AliasMatch> matches, int from, int to, int index)

@@ -79,6 +79,6 @@ internal static class Paragraphs
     private static bool EndsSentence(string text)
     {
         var trimmed = text.TrimEnd();
-        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or ':' or ';';
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or ':';
     }
 }

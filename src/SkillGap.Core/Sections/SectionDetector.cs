@@ -49,16 +49,40 @@ public static class SectionDetector
             return null;
         }
 
-        var normalized = Normalize(text);
-        if (!SectionHeadings.Known.TryGetValue(normalized, out var kind))
+        if (KnownKind(text) is not var (kind, exact))
         {
             return null;
         }
 
-        // A bare word like "Work" or "Tools" is a heading only when it looks like one.
-        var looksLikeHeading = line.Hints.HeadingLevel > 0 || line.Hints.Bold || IsAllCaps(text) || text.EndsWith(':')
-                               || normalized.Contains(' ', StringComparison.Ordinal) || IsCommonStandalone(normalized);
+        // A bare word like "Work" or "Tools" is a heading only when it looks like one; so is an unlisted
+        // "... experience", which could as well be "10 years of DevOps experience" in a summary.
+        var normalized = Normalize(text);
+        var styled = line.Hints.HeadingLevel > 0 || line.Hints.Bold || IsAllCaps(text) || text.EndsWith(':');
+        var looksLikeHeading = styled || (exact && (normalized.Contains(' ', StringComparison.Ordinal) || IsCommonStandalone(normalized)));
         return looksLikeHeading ? kind : null;
+    }
+
+    /// <summary>
+    /// A known heading, a bilingual one ("Berufserfahrung / Work experience"), or any short "... experience"
+    /// heading ("Teaching experience", "Research and engineering experience").
+    /// </summary>
+    private static (SectionKind Kind, bool Exact)? KnownKind(string text)
+    {
+        foreach (var part in text.Split(['/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var normalized = Normalize(part);
+            if (SectionHeadings.Known.TryGetValue(normalized, out var kind))
+            {
+                return (kind, true);
+            }
+
+            if (normalized.EndsWith(" experience", StringComparison.Ordinal) && normalized.Split(' ').Length <= 5 && !char.IsDigit(normalized[0]))
+            {
+                return (SectionKind.Experience, false);
+            }
+        }
+
+        return null;
     }
 
     private static SectionKind? InlineHeadingKind(string text)

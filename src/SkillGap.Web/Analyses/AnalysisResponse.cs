@@ -1,4 +1,5 @@
 using SkillGap.Core.Analysis;
+using SkillGap.Core.Experience;
 using SkillGap.Web.Data;
 
 namespace SkillGap.Web.Analyses;
@@ -13,7 +14,8 @@ public sealed record AnalysisResponse(
     IReadOnlyList<HeldCertification> Certifications,
     IReadOnlyList<RoleResult> Roles,
     string BestFitRole,
-    string? TargetRole)
+    string? TargetRole,
+    ExperienceSummary? Experience)
 {
     public static AnalysisResponse From(AnalysisRecord record, ResumeAnalysis analysis) => new(
         record.Id,
@@ -24,5 +26,6 @@ public sealed record AnalysisResponse(
         analysis.Certifications,
         analysis.Roles,
         analysis.BestFitRole,
-        analysis.TargetRole);
+        analysis.TargetRole,
+        analysis.Experience);
 }

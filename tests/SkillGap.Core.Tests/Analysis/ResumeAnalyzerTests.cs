@@ -108,4 +108,16 @@ public class ResumeAnalyzerTests
     }
 
     private static string AnalysisJsonOf(ResumeAnalysis analysis) => System.Text.Json.JsonSerializer.Serialize(analysis);
+
+    [Fact]
+    public void ABareIamInAGoogleCloudParagraphIsNotAwsIam()
+    {
+        var gcp = TextSkillsOf(Lines("Experience", "Moved the DAGs to Cloud Composer on GCP and wrote Terraform for IAM bindings."));
+        var aws = TextSkillsOf(Lines("Experience", "Locked down AWS accounts with IAM roles and SCPs."));
+        Assert.DoesNotContain("aws-iam", gcp);
+        Assert.Contains("iam", gcp);
+        Assert.Contains("aws-iam", aws);
+    }
+
+    private static HashSet<string> TextSkillsOf(ExtractedDocument document) => TextSkills(Analyzer.Analyze(document, Today));
 }

@@ -58,4 +58,23 @@ public class SectionDetectorTests
         var map = Detect(new DocumentLine(1, "Projects", new LineHints(HeadingLevel: 2)), Plain("Homelab"));
         Assert.Equal(SectionKind.Projects, map.KindOf(1));
     }
+
+    [Theory]
+    [InlineData("Teaching experience")]
+    [InlineData("RESEARCH AND ENGINEERING EXPERIENCE")]
+    [InlineData("Berufserfahrung / Work experience")]
+    public void StyledHeadingsEndingInExperienceOrBilingualHeadingsAreExperience(string heading)
+    {
+        var map = Detect(new DocumentLine(1, heading, new LineHints(Bold: true)), Plain("Ran Kubernetes"));
+        Assert.True(map.IsHeading(0));
+        Assert.Equal(SectionKind.Experience, map.KindOf(1));
+    }
+
+    [Fact]
+    public void APlainSummaryLineAboutExperienceIsNotAHeading()
+    {
+        var map = Detect(Plain("Summary"), Plain("Hands-on DevOps experience"), Plain("Ran Kubernetes"));
+        Assert.False(map.IsHeading(1));
+        Assert.Equal(SectionKind.Summary, map.KindOf(2));
+    }
 }

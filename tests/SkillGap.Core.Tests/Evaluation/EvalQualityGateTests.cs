@@ -1,0 +1,55 @@
+using SkillGap.Cli.Evaluation;
+
+namespace SkillGap.Core.Tests.Evaluation;
+
+/// <summary>
+/// The README's quality numbers, as a gate: the full pipeline (readers, sections, matcher, trained model) over every
+/// rendering of the labelled eval set. A change that drops a number below its target fails here.
+/// </summary>
+public sealed class EvalQualityGateTests
+{
+    private static readonly string DataDirectory = Path.Combine(AppContext.BaseDirectory, "data");
+    private static readonly string ModelPath = Path.Combine(AppContext.BaseDirectory, "models", "disambiguation.json");
+    private static readonly Lazy<FormatSummary> Main = new(() => Overall(Path.Combine(DataDirectory, "eval")));
+    private static readonly Lazy<FormatSummary> Holdout = new(() => Overall(Path.Combine(DataDirectory, "eval", "holdout")));
+
+    private static FormatSummary Overall(string evalDirectory)
+    {
+        var pipeline = EvalPipeline.Load(DataDirectory, ModelPath, out var error) ?? throw new InvalidOperationException(error);
+        var outcomes = EvalRunner.Run(EvalSetFiles.Load(evalDirectory), pipeline.Analyzer);
+        Assert.DoesNotContain(outcomes, o => o.Crashed);
+        return EvalSummary.Build(outcomes).Single(s => s.Format == EvalSummary.Overall);
+    }
+
+    [Fact]
+    public void TextSkillF1IsAtLeast095()
+    {
+        Assert.True(Main.Value.Skills.F1 >= 0.95, $"skill F1 {Main.Value.Skills.F1:0.000}");
+        Assert.True(Holdout.Value.Skills.F1 >= 0.95, $"held-out skill F1 {Holdout.Value.Skills.F1:0.000}");
+    }
+
+    [Fact]
+    public void CertificationF1IsAtLeast097()
+    {
+        Assert.True(Main.Value.Certifications.F1 >= 0.97, $"certification F1 {Main.Value.Certifications.F1:0.000}");
+    }
+
+    [Fact]
+    public void TheSameResumeGivesTheSameSkillsInEveryFormat()
+    {
+        Assert.True(Main.Value.AgreementMean >= 0.97, $"mean cross-format Jaccard {Main.Value.AgreementMean:0.000}");
+        Assert.True(Holdout.Value.AgreementMean >= 0.97, $"held-out mean cross-format Jaccard {Holdout.Value.AgreementMean:0.000}");
+    }
+
+    [Fact]
+    public void NoTrapWordBecomesASkill()
+    {
+        Assert.Empty(Main.Value.TrapHits.Select(t => $"{t.ResumeId} {t.Format} {t.SkillId}"));
+    }
+
+    [Fact]
+    public void BestFitRoleMatchesTheLabelForNineInTen()
+    {
+        Assert.True(Main.Value.RoleAccuracy >= 0.9, $"best-fit accuracy {Main.Value.RoleAccuracy:0.000}");
+    }
+}
