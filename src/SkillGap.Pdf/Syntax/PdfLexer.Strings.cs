@@ -1,4 +1,5 @@
 using System.Text;
+using SkillGap.Pdf.Filters;
 
 namespace SkillGap.Pdf.Syntax;
 
@@ -42,41 +43,14 @@ internal sealed partial class PdfLexer
         return Encoding.Latin1.GetString(bytes.ToArray());
     }
 
+    // Same rules as the ASCIIHexDecode filter: up to ">", whitespace and junk skipped, odd last digit padded.
     private byte[] ReadHexString()
     {
-        var bytes = new List<byte>();
-        int high = -1;
-        while (Position < _end)
-        {
-            byte b = _data[Position++];
-            if (b == (byte)'>')
-            {
-                break;
-            }
-
-            int value = PdfCharacters.HexValue(b);
-            if (value < 0)
-            {
-                continue;
-            }
-
-            if (high < 0)
-            {
-                high = value;
-            }
-            else
-            {
-                bytes.Add((byte)((high << 4) | value));
-                high = -1;
-            }
-        }
-
-        if (high >= 0)
-        {
-            bytes.Add((byte)(high << 4));
-        }
-
-        return bytes.ToArray();
+        var rest = _data.AsSpan(Position, _end - Position);
+        var close = rest.IndexOf((byte)'>');
+        var length = close < 0 ? rest.Length : close;
+        Position += close < 0 ? length : length + 1;
+        return AsciiHexFilter.Decode(rest[..length], long.MaxValue);
     }
 
     private byte[] ReadLiteralString()
