@@ -23,7 +23,7 @@ internal static class AnnotationAppearances
                 || ((int)(resolver.GetNumber(annotation, "F") ?? 0) & (HiddenFlag | NoViewFlag)) != 0
                 || (optionalContent?.IsHidden(annotation["OC"]) ?? false)
                 || Appearance(annotation, resolver) is not { } form
-                || Rectangle(resolver.GetArray(annotation, "Rect"), resolver) is not { } rect)
+                || PageBox.Parse(resolver.GetArray(annotation, "Rect"), resolver) is not { } rect)
             {
                 continue;
             }
@@ -48,7 +48,7 @@ internal static class AnnotationAppearances
     /// <summary>Maps the form's bounding box, after its own /Matrix, onto the annotation rectangle.</summary>
     private static Matrix Placement(PdfStream form, PageBox rect, IPdfObjectResolver resolver)
     {
-        var box = Rectangle(resolver.GetArray(form.Dictionary, "BBox"), resolver) ?? rect;
+        var box = PageBox.Parse(resolver.GetArray(form.Dictionary, "BBox"), resolver) ?? rect;
         var matrix = resolver.GetArray(form.Dictionary, "Matrix") is { Count: 6 } m && m.Items.All(i => resolver.Resolve(i) is PdfNumber)
             ? new Matrix(Number(m[0]), Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]))
             : Matrix.Identity;
@@ -62,26 +62,5 @@ internal static class AnnotationAppearances
         return new Matrix(scaleX, 0, 0, scaleY, rect.Left - (left * scaleX), rect.Bottom - (bottom * scaleY));
 
         double Number(PdfObject value) => ((PdfNumber)resolver.Resolve(value)).Value;
-    }
-
-    private static PageBox? Rectangle(PdfArray? array, IPdfObjectResolver resolver)
-    {
-        if (array is not { Count: >= 4 })
-        {
-            return null;
-        }
-
-        var values = new double[4];
-        for (int i = 0; i < 4; i++)
-        {
-            if (resolver.Resolve(array[i]) is not PdfNumber number || !double.IsFinite(number.Value))
-            {
-                return null;
-            }
-
-            values[i] = number.Value;
-        }
-
-        return new PageBox(Math.Min(values[0], values[2]), Math.Min(values[1], values[3]), Math.Max(values[0], values[2]), Math.Max(values[1], values[3]));
     }
 }

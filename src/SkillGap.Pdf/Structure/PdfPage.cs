@@ -50,7 +50,12 @@ internal readonly record struct PageBox(double Left, double Bottom, double Right
 
     public double Height => Top - Bottom;
 
-    public static PageBox? FromArray(PdfArray? array, IPdfObjectResolver resolver)
+    /// <summary>A page box: degenerate ones (under a point wide or high) count as missing.</summary>
+    public static PageBox? FromArray(PdfArray? array, IPdfObjectResolver resolver) =>
+        Parse(array, resolver) is { Width: >= 1, Height: >= 1 } box ? box : null;
+
+    /// <summary>Any rectangle [x1 y1 x2 y2], corners in either order; null unless four finite numbers.</summary>
+    public static PageBox? Parse(PdfArray? array, IPdfObjectResolver resolver)
     {
         if (array is not { Count: >= 4 })
         {
@@ -68,8 +73,7 @@ internal readonly record struct PageBox(double Left, double Bottom, double Right
             values[i] = number.Value;
         }
 
-        var box = new PageBox(Math.Min(values[0], values[2]), Math.Min(values[1], values[3]), Math.Max(values[0], values[2]), Math.Max(values[1], values[3]));
-        return box.Width >= 1 && box.Height >= 1 ? box : null;
+        return new PageBox(Math.Min(values[0], values[2]), Math.Min(values[1], values[3]), Math.Max(values[0], values[2]), Math.Max(values[1], values[3]));
     }
 
     public PageBox ClipTo(PageBox outer)
