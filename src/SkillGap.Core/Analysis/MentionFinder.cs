@@ -7,7 +7,8 @@ using SkillGap.Core.Skills.Disambiguation;
 namespace SkillGap.Core.Analysis;
 
 /// <summary>A confirmed mention of a skill or certification, with the evidence a person can check.</summary>
-internal sealed record Mention(AliasMatch Match, Evidence Evidence);
+/// <param name="Year">For a certification, the year written beside it ("CKA (2021)"), if any.</param>
+internal sealed record Mention(AliasMatch Match, Evidence Evidence, int? Year = null);
 
 internal static class MentionFinder
 {
@@ -48,13 +49,20 @@ internal static class MentionFinder
                 }
             }
 
-            if (match.Target == MatchTarget.Certification && CertificationStatus.IsNotHeld(CertificationClause(document, matches, lineOf, i)))
+            int? year = null;
+            if (match.Target == MatchTarget.Certification)
             {
-                continue;
+                var clause = CertificationClause(document, matches, lineOf, i);
+                if (CertificationStatus.IsNotHeld(clause))
+                {
+                    continue;
+                }
+
+                year = CertificationStatus.Year(clause);
             }
 
             var snippet = Snippet(paragraph, match.Start - paragraphStart);
-            mentions.Add(new Mention(match, new Evidence(SectionNames.ToName(section), snippet, match.Start, match.Length)));
+            mentions.Add(new Mention(match, new Evidence(SectionNames.ToName(section), snippet, match.Start, match.Length), year));
         }
 
         return mentions;

@@ -41,4 +41,5 @@ public sealed record FoundSkill(
     int? Months = null,
     int? LastUsed = null);
 
-public sealed record HeldCertification(string Id, string Name, IReadOnlyList<Evidence> Evidence);
+/// <param name="Year">The year written beside it, when the resume says; the latest if it is named more than once.</param>
+public sealed record HeldCertification(string Id, string Name, IReadOnlyList<Evidence> Evidence, int? Year = null);

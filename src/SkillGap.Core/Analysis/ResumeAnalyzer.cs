@@ -45,7 +45,7 @@ public sealed class ResumeAnalyzer
             .ToDictionary(p => p.Key, p => p.Usage!, StringComparer.Ordinal);
         var certifications = mentions.Where(m => m.Match.Target == MatchTarget.Certification)
             .GroupBy(m => m.Match.TargetId, StringComparer.Ordinal)
-            .Select(g => new HeldCertification(g.Key, _catalog.FindCertification(g.Key)!.Name, g.Select(m => m.Evidence).ToList()))
+            .Select(g => new HeldCertification(g.Key, _catalog.FindCertification(g.Key)!.Name, g.Select(m => m.Evidence).ToList(), g.Max(m => m.Year)))
             .ToList();
         var held = certifications.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 

@@ -120,4 +120,15 @@ public class ResumeAnalyzerTests
     }
 
     private static HashSet<string> TextSkillsOf(ExtractedDocument document) => TextSkills(Analyzer.Analyze(document, Today));
+
+    [Fact]
+    public void HeldCertificationsCarryTheYearWrittenBesideThem()
+    {
+        var analysis = Analyzer.Analyze(Lines("Certifications", "CKA (2021), AZ-104 (2023)", "CCNA 200-301", "RHCSA, 2016 – 2019"), Today);
+        var years = analysis.Certifications.ToDictionary(c => c.Id, c => c.Year);
+        Assert.Equal(2021, years["cka"]);
+        Assert.Equal(2023, years["azure-administrator-associate"]);
+        Assert.Null(years["ccna"]);
+        Assert.Equal(2019, years["rhcsa"]);
+    }
 }
