@@ -68,6 +68,22 @@ public partial class PagesTests
     }
 
     [Fact]
+    public async Task TheAnalysisPageShowsExperienceSeniorityAndInferredSkills()
+    {
+        using var factory = new SkillGapFactory();
+        var client = factory.CreateClient();
+        var created = await client.PostAsync("/api/v1/analyses", Fixtures.Upload(Fixtures.Bytes("sysadmin-to-devops.docx")));
+        var id = created.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var page = await client.GetStringAsync($"/analyses/{id}");
+
+        Assert.Matches(@"<h2 id=""experience"">Experience: \d+(\.\d)? years · (junior|mid|senior|staff)</h2>", page);
+        Assert.Contains("Systems Administrator", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge\">inferred</span>", page, StringComparison.Ordinal);
+        Assert.Contains("What you already bring:", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownAnalysisPageIsNotFound()
     {
         using var factory = new SkillGapFactory();
