@@ -5,7 +5,8 @@ namespace SkillGap.Cli.Training;
 
 /// <summary>
 /// train [--data data/training/disambiguation.jsonl] [--taxonomy data/skills.json] [--out models/disambiguation.json] [--seed 42]:
-/// splits the labelled mentions by text hash, trains on 80%, reports the held-out 20% and writes the model.
+/// splits the labelled mentions by text hash, trains on 80%, reports 5-fold cross-validation on that 80% and the
+/// held-out 20%, and writes the model.
 /// The taxonomy's aliases become the model's technical vocabulary and are stored inside the model file.
 /// </summary>
 internal static class TrainCommand
@@ -56,6 +57,7 @@ internal static class TrainCommand
 
         var model = DisambiguationTrainer.Train(split.Train, arguments.Seed, DisambiguationTrainingOptions.Default, techTerms);
         Report("train", DisambiguationEvaluation.Evaluate(model, split.Train), printMistakes: false);
+        Print("5-fold CV on train", CrossValidation.Run(split.Train, 5, arguments.Seed, DisambiguationTrainingOptions.Default, techTerms));
         Report("test", DisambiguationEvaluation.Evaluate(model, split.Test), printMistakes: true);
 
         Directory.CreateDirectory(Path.GetDirectoryName(arguments.OutPath)!);
@@ -64,11 +66,13 @@ internal static class TrainCommand
         return 0;
     }
 
-    private static void Report(string name, DisambiguationEvaluation evaluation, bool printMistakes)
-    {
-        var m = evaluation.Metrics;
+    private static void Print(string name, ClassificationMetrics m) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name}: precision {m.Precision:F3}  recall {m.Recall:F3}  F1 {m.F1:F3}  accuracy {m.Accuracy:F3}  (tp {m.TruePositives}, fp {m.FalsePositives}, tn {m.TrueNegatives}, fn {m.FalseNegatives})"));
+
+    private static void Report(string name, DisambiguationEvaluation evaluation, bool printMistakes)
+    {
+        Print(name, evaluation.Metrics);
         if (!printMistakes)
         {
             return;
