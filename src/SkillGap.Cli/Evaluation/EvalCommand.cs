@@ -43,7 +43,7 @@ internal static class EvalCommand
             }
         }
 
-        evalDirectory ??= FindEvalDirectory();
+        evalDirectory ??= RepositoryRoot.Find() is { } root ? Path.Combine(root, "data", "eval") : null;
         if (evalDirectory is null || !Directory.Exists(evalDirectory))
         {
             Console.Error.WriteLine($"eval set not found ({evalDirectory ?? "no data/eval above the current folder"}); pass --data DIR.");
@@ -99,20 +99,6 @@ internal static class EvalCommand
             if (File.Exists(Path.Combine(directory.FullName, fileName)))
             {
                 return directory.FullName;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? FindEvalDirectory()
-    {
-        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "data", "eval");
-            if (Directory.Exists(Path.Combine(candidate, "resumes")))
-            {
-                return candidate;
             }
         }
 

@@ -3,23 +3,6 @@ namespace SkillGap.Cli.PdfQuality;
 /// <summary>Finds the PDFs to score and the reference text beside each one.</summary>
 internal static class CorpusFiles
 {
-    /// <summary>The folder holding SkillGap.sln, searched upward from the working directory and then from the binary.</summary>
-    public static string? FindRepositoryRoot()
-    {
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "SkillGap.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        return null;
-    }
-
     public static string DefaultCorpus(string repositoryRoot) =>
         Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "pdf-corpus"));
 

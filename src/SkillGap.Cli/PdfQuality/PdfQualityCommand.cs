@@ -30,7 +30,7 @@ internal static class PdfQualityCommand
             }
         }
 
-        string? root = CorpusFiles.FindRepositoryRoot();
+        string? root = RepositoryRoot.Find();
         corpus ??= root is null ? null : CorpusFiles.DefaultCorpus(root);
         if (corpus is null || !Directory.Exists(corpus))
         {

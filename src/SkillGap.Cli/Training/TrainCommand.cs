@@ -16,7 +16,7 @@ internal static class TrainCommand
         var root = RepositoryRoot.Find();
         if (root is null)
         {
-            Console.Error.WriteLine("train: run this inside the repository (no SkillGap.sln found above the current directory).");
+            Console.Error.WriteLine("train: run this inside the repository (no SkillGap.sln found above the current directory or the program).");
             return 2;
         }
 

@@ -37,7 +37,7 @@ internal static class MentionFinder
                 continue;
             }
 
-            var paragraph = ParagraphText(document, line, out var paragraphStart);
+            var paragraph = document.ParagraphText(paragraphRange, out var paragraphStart);
             if (match.Ambiguous)
             {
                 var context = new MentionContext(paragraph, match.Start - paragraphStart, match.Length, match.TargetId, section);
@@ -93,16 +93,6 @@ internal static class MentionFinder
         }
 
         return document.Text[from..to];
-    }
-
-    /// <summary>The mention's paragraph as one line of text (wrapped lines joined by spaces), and where it starts.</summary>
-    private static string ParagraphText(ExtractedDocument document, int line, out int start)
-    {
-        var range = document.ParagraphOf(line);
-        start = document.LineStart(range.Start.Value);
-        var lastLine = range.End.Value - 1;
-        var end = document.LineStart(lastLine) + document.Lines[lastLine].Text.Length;
-        return document.Text[start..end].Replace('\n', ' ');
     }
 
     private static IEnumerable<AliasMatch> MatchesIn(List<AliasMatch> matches, int[] lineOf, Range paragraph)

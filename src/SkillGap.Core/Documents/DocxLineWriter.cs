@@ -173,27 +173,18 @@ internal sealed class DocxLineWriter(DocxStyles styles)
     }
 
     // Text boxes and the fallback copy of alternate content belong elsewhere (or nowhere).
-    private static bool IsInsideNestedContent(OpenXmlElement element, Paragraph paragraph)
-    {
-        for (var parent = element.Parent; parent is not null && parent != paragraph; parent = parent.Parent)
-        {
-            if (parent is TextBoxContent or AlternateContentFallback)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInsideNestedContent(OpenXmlElement element, Paragraph paragraph) =>
+        HasAncestorWithin(element, paragraph, static e => e is TextBoxContent or AlternateContentFallback);
 
     private static IEnumerable<TextBoxContent> TextBoxes(Paragraph paragraph) =>
-        paragraph.Descendants<TextBoxContent>().Where(box => !HasFallbackAncestor(box, paragraph) && box.Ancestors<TextBoxContent>().FirstOrDefault() is null);
+        paragraph.Descendants<TextBoxContent>().Where(box =>
+            !HasAncestorWithin(box, paragraph, static e => e is AlternateContentFallback) && box.Ancestors<TextBoxContent>().FirstOrDefault() is null);
 
-    private static bool HasFallbackAncestor(OpenXmlElement element, Paragraph paragraph)
+    private static bool HasAncestorWithin(OpenXmlElement element, Paragraph paragraph, Func<OpenXmlElement, bool> predicate)
     {
         for (var parent = element.Parent; parent is not null && parent != paragraph; parent = parent.Parent)
         {
-            if (parent is AlternateContentFallback)
+            if (predicate(parent))
             {
                 return true;
             }

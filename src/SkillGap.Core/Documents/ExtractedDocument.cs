@@ -57,6 +57,15 @@ public sealed class ExtractedDocument
         return start..end;
     }
 
+    /// <summary>A paragraph's text on one line (its wrapped lines joined by spaces, so offsets match <see cref="Text"/>).</summary>
+    public string ParagraphText(Range paragraph, out int start)
+    {
+        start = _lineStarts[paragraph.Start.Value];
+        var last = paragraph.End.Value - 1;
+        var end = _lineStarts[last] + Lines[last].Text.Length;
+        return Text[start..end].Replace('\n', ' ');
+    }
+
     /// <summary>Index of the line containing a character offset of <see cref="Text"/>.</summary>
     public int LineAt(int offset)
     {

@@ -90,10 +90,7 @@ public sealed partial class AliasMatcher
         while (line < document.Lines.Count)
         {
             var paragraph = document.ParagraphOf(line);
-            var start = document.LineStart(paragraph.Start.Value);
-            var last = paragraph.End.Value - 1;
-            var end = document.LineStart(last) + document.Lines[last].Text.Length;
-            MatchLine(document.Text[start..end].Replace('\n', ' '), start, matches);
+            MatchLine(document.ParagraphText(paragraph, out var start), start, matches);
             line = paragraph.End.Value;
         }
 

@@ -52,16 +52,12 @@ public static class AnalysesApi
             ? TypedResults.Text(record.ExtractedText, "text/plain; charset=utf-8")
             : NotFound(id);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, SkillGapDbContext db, CancellationToken cancellationToken)
-    {
-        if (!AnalysisId.IsWellFormed(id))
-        {
-            return NotFound(id);
-        }
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, SkillGapDbContext db, CancellationToken cancellationToken) =>
+        await DeleteAsync(id, db, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
 
-        var deleted = await db.Analyses.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
-        return deleted > 0 ? TypedResults.NoContent() : NotFound(id);
-    }
+    /// <summary>Removes the analysis and its extracted text; false when there was none.</summary>
+    internal static async Task<bool> DeleteAsync(string id, SkillGapDbContext db, CancellationToken cancellationToken) =>
+        AnalysisId.IsWellFormed(id) && await db.Analyses.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
 
     internal static async Task<AnalysisRecord?> Find(string id, SkillGapDbContext db, CancellationToken cancellationToken) =>
         AnalysisId.IsWellFormed(id) ? await db.Analyses.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken) : null;

@@ -3,8 +3,13 @@ using Microsoft.Playwright;
 namespace SkillGap.Web.Tests.Browser;
 
 /// <summary>One person's path through the real pages in a real browser: upload a resume, read the analysis.</summary>
+[Collection(nameof(UploadInBrowserTests))]
 public class UploadInBrowserTests
 {
+    // On two cores shared with the other test assemblies a cold host (JIT, Razor, catalog, model) can take
+    // longer than Playwright's 30 s default for its first page; the waits are for events, not fixed sleeps.
+    private const float PageTimeoutMs = 120_000;
+
     [Fact]
     public async Task APersonUploadsADocxThroughTheFormAndReadsTheirAnalysis()
     {
@@ -12,6 +17,8 @@ public class UploadInBrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(PageTimeoutMs);
+        page.SetDefaultNavigationTimeout(PageTimeoutMs);
 
         await page.GotoAsync("/");
         // The file input is reachable by its label, which is what a screen reader announces.

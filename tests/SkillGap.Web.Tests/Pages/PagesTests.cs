@@ -84,6 +84,22 @@ public partial class PagesTests
     }
 
     [Fact]
+    public async Task TheDeleteButtonRemovesTheAnalysis()
+    {
+        using var factory = new SkillGapFactory();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var created = await client.PostAsync("/api/v1/analyses", Fixtures.Upload(Fixtures.Bytes("sysadmin-to-devops.docx")));
+        var id = created.Headers.Location!.OriginalString.Split('/')[^1];
+        var page = await client.GetStringAsync($"/analyses/{id}");
+        var form = new FormUrlEncodedContent([new("__RequestVerificationToken", AntiforgeryField().Match(page).Groups[1].Value)]);
+
+        var posted = await client.PostAsync($"/analyses/{id}?handler=Delete", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(created.Headers.Location)).StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownAnalysisPageIsNotFound()
     {
         using var factory = new SkillGapFactory();

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using SkillGap.Core.Analysis;
 using SkillGap.Core.Catalogs;
 using SkillGap.Core.Experience;
@@ -47,11 +46,7 @@ public sealed class DetailsModel(SkillGapDbContext db, Catalog catalog) : PageMo
 
     public async Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken cancellationToken)
     {
-        if (AnalysisId.IsWellFormed(id))
-        {
-            await db.Analyses.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
-        }
-
+        await AnalysesApi.DeleteAsync(id, db, cancellationToken);
         return Redirect("/?deleted=1");
     }
 }
