@@ -1,6 +1,7 @@
 using SkillGap.Core.Analysis;
 using SkillGap.Core.Catalogs;
 using SkillGap.Core.Skills.Disambiguation;
+using SkillGap.Web.Catalogs;
 
 namespace SkillGap.Cli.Evaluation;
 
@@ -14,11 +15,7 @@ internal sealed record EvalPipeline(ResumeAnalyzer Analyzer, Catalog Catalog, st
         Catalog catalog;
         try
         {
-            catalog = CatalogParser.Parse(new CatalogSources(
-                Read(dataDirectory, "skills.json"),
-                Read(dataDirectory, "certifications.json"),
-                Read(dataDirectory, "implied-skills.json"),
-                Roles(dataDirectory)));
+            catalog = CatalogFiles.Load(dataDirectory);
         }
         catch (CatalogException ex)
         {
@@ -31,12 +28,6 @@ internal sealed record EvalPipeline(ResumeAnalyzer Analyzer, Catalog Catalog, st
             return null;
         }
 
-        if (catalog.Roles.Count == 0)
-        {
-            error = $"no role profiles in {Path.Combine(dataDirectory, "roles")}";
-            return null;
-        }
-
         if (modelPath is null || !File.Exists(modelPath))
         {
             return new EvalPipeline(new ResumeAnalyzer(catalog), catalog, "ambiguity rules (no trained model)");
@@ -44,19 +35,5 @@ internal sealed record EvalPipeline(ResumeAnalyzer Analyzer, Catalog Catalog, st
 
         var model = DisambiguationModel.FromJson(File.ReadAllText(modelPath));
         return new EvalPipeline(new ResumeAnalyzer(catalog, model.Accepts), catalog, $"trained model {modelPath}");
-    }
-
-    private static CatalogFile Read(string dataDirectory, string fileName) =>
-        new("data/" + fileName, File.ReadAllText(Path.Combine(dataDirectory, fileName)));
-
-    private static List<CatalogFile> Roles(string dataDirectory)
-    {
-        var rolesDirectory = Path.Combine(dataDirectory, "roles");
-        return Directory.Exists(rolesDirectory)
-            ? Directory.GetFiles(rolesDirectory, "*.json")
-                .Order(StringComparer.Ordinal)
-                .Select(path => new CatalogFile("data/roles/" + Path.GetFileName(path), File.ReadAllText(path)))
-                .ToList()
-            : [];
     }
 }

@@ -5,14 +5,7 @@ namespace SkillGap.Core.Tests.Support;
 /// <summary>The real catalog from data/ (copied beside the tests) and small hand-made ones for focused tests.</summary>
 public static class TestCatalogs
 {
-    private static readonly Lazy<Catalog> RealCatalog = new(() =>
-    {
-        var data = Path.Combine(AppContext.BaseDirectory, "data");
-        CatalogFile Read(string relative) => new("data/" + relative, File.ReadAllText(Path.Combine(data, relative)));
-        var roles = Directory.GetFiles(Path.Combine(data, "roles"), "*.json").Order(StringComparer.Ordinal)
-            .Select(f => Read("roles/" + Path.GetFileName(f))).ToList();
-        return CatalogParser.Parse(new CatalogSources(Read("skills.json"), Read("certifications.json"), Read("implied-skills.json"), roles));
-    });
+    private static readonly Lazy<Catalog> RealCatalog = new(() => SkillGap.Web.Catalogs.CatalogFiles.Load(Path.Combine(AppContext.BaseDirectory, "data")));
 
     public static Catalog Real => RealCatalog.Value;
 
