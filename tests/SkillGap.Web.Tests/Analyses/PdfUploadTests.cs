@@ -34,7 +34,7 @@ public class PdfUploadTests : IClassFixture<SkillGapFactory>
     }
 
     [Fact]
-    public async Task ACorruptPdfIsUnprocessableNotAServerError()
+    public async Task ADamagedPdfIsReadByRepairOrRefusedButNeverAServerError()
     {
         var bytes = Fixtures.Bytes("sysadmin-to-devops.pdf");
         var broken = bytes[..(bytes.Length / 3)].Concat(new byte[4096]).ToArray();
