@@ -35,7 +35,8 @@ internal static class FragmentBuilder
 
     private static List<List<LocalGlyph>> Bands(List<LocalGlyph> glyphs)
     {
-        var sorted = glyphs.OrderBy(g => g.V).ToList();
+        var sorted = new List<LocalGlyph>(glyphs);
+        StableSort.By(sorted, g => g.V);
         var bands = new List<List<LocalGlyph>>();
         List<LocalGlyph>? band = null;
         double bandBaseline = 0;
@@ -68,7 +69,8 @@ internal static class FragmentBuilder
         var runs = new List<List<LocalGlyph>>();
         List<LocalGlyph>? run = null;
         double right = double.MinValue;
-        foreach (LocalGlyph glyph in band.OrderBy(g => g.Sequence))
+        StableSort.By(band, g => g.Sequence);
+        foreach (LocalGlyph glyph in band)
         {
             if (run is null || glyph.U < right - (BacktrackRatio * glyph.FontSize))
             {

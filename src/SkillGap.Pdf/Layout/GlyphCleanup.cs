@@ -10,29 +10,23 @@ internal static class GlyphCleanup
     /// OCR layer over a scan, the only text the page has. Beside visible text, invisible text is a hidden duplicate or
     /// keyword stuffing aimed at screening software, and a human reader of the resume never sees it.
     /// </summary>
-    public static List<PositionedGlyph> SelectReadable(IReadOnlyList<PositionedGlyph> glyphs)
+    public static bool AnyVisible(IReadOnlyList<PositionedGlyph> glyphs)
     {
-        bool anyVisible = false;
         foreach (PositionedGlyph glyph in glyphs)
         {
             if (!glyph.Invisible && !string.IsNullOrWhiteSpace(glyph.Text))
             {
-                anyVisible = true;
-                break;
+                return true;
             }
         }
 
-        var readable = new List<PositionedGlyph>(glyphs.Count);
-        foreach (PositionedGlyph glyph in glyphs)
-        {
-            if (glyph.Text is not null && (!anyVisible || !glyph.Invisible) && IsUsable(glyph))
-            {
-                readable.Add(glyph);
-            }
-        }
-
-        return readable;
+        return false;
     }
+
+    /// <param name="glyph">A glyph of the page.</param>
+    /// <param name="anyVisible">What <see cref="AnyVisible"/> says of the page.</param>
+    public static bool IsReadable(in PositionedGlyph glyph, bool anyVisible) =>
+        glyph.Text is not null && (!anyVisible || !glyph.Invisible) && IsUsable(glyph);
 
     /// <summary>
     /// Fake bold draws the same glyph two or more times, shifted by a fraction of a point. The first copy stays and is
@@ -40,33 +34,64 @@ internal static class GlyphCleanup
     /// </summary>
     public static List<LocalGlyph> RemoveFakeBold(List<LocalGlyph> glyphs)
     {
-        var byText = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Glyphs grouped by text as runs of one index array (a counting sort), instead of a list per text.
+        var groupOfText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupOf = new int[glyphs.Count];
+        var groupSizes = new List<int>();
         for (int i = 0; i < glyphs.Count; i++)
         {
             if (glyphs[i].IsSpace)
             {
+                groupOf[i] = -1;
                 continue;
             }
 
-            if (!byText.TryGetValue(glyphs[i].Text, out List<int>? indexes))
+            if (!groupOfText.TryGetValue(glyphs[i].Text, out int group))
             {
-                indexes = [];
-                byText[glyphs[i].Text] = indexes;
+                group = groupSizes.Count;
+                groupOfText[glyphs[i].Text] = group;
+                groupSizes.Add(0);
             }
 
-            indexes.Add(i);
+            groupOf[i] = group;
+            groupSizes[group]++;
+        }
+
+        var groupStart = new int[groupSizes.Count + 1];
+        for (int g = 0; g < groupSizes.Count; g++)
+        {
+            groupStart[g + 1] = groupStart[g] + groupSizes[g];
+        }
+
+        var members = new int[groupStart[^1]];
+        var filled = new int[groupSizes.Count];
+        for (int i = 0; i < glyphs.Count; i++)
+        {
+            if (groupOf[i] >= 0)
+            {
+                members[groupStart[groupOf[i]] + filled[groupOf[i]]++] = i;
+            }
+        }
+
+        var u = new double[glyphs.Count];
+        for (int i = 0; i < glyphs.Count; i++)
+        {
+            u[i] = glyphs[i].U;
         }
 
         var removed = new bool[glyphs.Count];
-        foreach (List<int> indexes in byText.Values)
+        bool anyRemoved = false;
+        Comparison<int> byU = (a, b) => u[a].CompareTo(u[b]);
+        for (int g = 0; g < groupSizes.Count; g++)
         {
-            if (indexes.Count < 2)
+            if (groupSizes[g] < 2)
             {
                 continue;
             }
 
-            indexes.Sort((a, b) => glyphs[a].U.CompareTo(glyphs[b].U));
-            for (int i = 0; i < indexes.Count; i++)
+            Span<int> indexes = members.AsSpan(groupStart[g], groupSizes[g]);
+            indexes.Sort(byU);
+            for (int i = 0; i < indexes.Length; i++)
             {
                 LocalGlyph first = glyphs[indexes[i]];
                 if (removed[indexes[i]])
@@ -75,7 +100,7 @@ internal static class GlyphCleanup
                 }
 
                 double tolerance = 0.15 * first.FontSize;
-                for (int j = i + 1; j < indexes.Count && glyphs[indexes[j]].U - first.U <= tolerance; j++)
+                for (int j = i + 1; j < indexes.Length && u[indexes[j]] - first.U <= tolerance; j++)
                 {
                     LocalGlyph other = glyphs[indexes[j]];
                     if (removed[indexes[j]] || Math.Abs(other.V - first.V) > tolerance || Math.Abs(other.FontSize - first.FontSize) > tolerance)
@@ -87,6 +112,7 @@ internal static class GlyphCleanup
                     int drop = other.Sequence >= first.Sequence ? indexes[j] : indexes[i];
                     int keep = drop == indexes[j] ? indexes[i] : indexes[j];
                     removed[drop] = true;
+                    anyRemoved = true;
                     glyphs[keep].Bold = true;
                     if (drop == indexes[i])
                     {
@@ -94,6 +120,11 @@ internal static class GlyphCleanup
                     }
                 }
             }
+        }
+
+        if (!anyRemoved)
+        {
+            return glyphs;
         }
 
         var kept = new List<LocalGlyph>(glyphs.Count);
@@ -108,6 +139,6 @@ internal static class GlyphCleanup
         return kept;
     }
 
-    private static bool IsUsable(PositionedGlyph glyph) =>
+    private static bool IsUsable(in PositionedGlyph glyph) =>
         double.IsFinite(glyph.X) && double.IsFinite(glyph.Y) && Math.Abs(glyph.X) < 1e6 && Math.Abs(glyph.Y) < 1e6;
 }

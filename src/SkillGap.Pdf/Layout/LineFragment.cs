@@ -6,6 +6,9 @@ namespace SkillGap.Pdf.Layout;
 /// </summary>
 internal sealed class LineFragment
 {
+    // A line is set in one to a few sizes, so counting them in a small span beats a dictionary per fragment.
+    private const int InlineSizes = 16;
+
     public LineFragment(List<LocalGlyph> glyphs)
     {
         Glyphs = glyphs;
@@ -49,7 +52,10 @@ internal sealed class LineFragment
         Words = WordSplitter.Split(Glyphs);
         double left = double.MaxValue, right = double.MinValue, top = double.MaxValue, bottom = double.MinValue;
         int chars = 0, boldChars = 0;
-        var charsBySize = new Dictionary<double, int>();
+        Span<double> sizeKeys = stackalloc double[InlineSizes];
+        Span<int> sizeCounts = stackalloc int[InlineSizes];
+        int sizes = 0;
+        Dictionary<double, int>? manySizes = null;
         bool anyPrinting = Glyphs.Exists(g => !g.IsSpace);
         foreach (LocalGlyph glyph in Glyphs)
         {
@@ -63,7 +69,22 @@ internal sealed class LineFragment
             top = Math.Min(top, glyph.Top);
             bottom = Math.Max(bottom, glyph.Bottom);
             double size = Math.Round(glyph.FontSize, 1);
-            charsBySize[size] = charsBySize.GetValueOrDefault(size) + Math.Max(1, glyph.Text.Length);
+            int weight = Math.Max(1, glyph.Text.Length);
+            int slot = sizeKeys[..sizes].IndexOf(size);
+            if (slot >= 0)
+            {
+                sizeCounts[slot] += weight;
+            }
+            else if (sizes < InlineSizes)
+            {
+                (sizeKeys[sizes], sizeCounts[sizes]) = (size, weight);
+                sizes++;
+            }
+            else
+            {
+                manySizes ??= [];
+                manySizes[size] = manySizes.GetValueOrDefault(size) + weight;
+            }
             if (!glyph.IsSpace)
             {
                 chars += glyph.Text.Length;
@@ -76,7 +97,15 @@ internal sealed class LineFragment
         // The size most of the characters are set in; on a tie, the larger one.
         double dominant = 0;
         int most = -1;
-        foreach ((double size, int count) in charsBySize)
+        for (int k = 0; k < sizes; k++)
+        {
+            if (sizeCounts[k] > most || (sizeCounts[k] == most && sizeKeys[k] > dominant))
+            {
+                (dominant, most) = (sizeKeys[k], sizeCounts[k]);
+            }
+        }
+
+        foreach ((double size, int count) in manySizes ?? [])
         {
             if (count > most || (count == most && size > dominant))
             {

@@ -16,16 +16,26 @@ internal static class PageLayoutBuilder
         _ = pageWidth;
         _ = pageHeight;
 
-        List<PositionedGlyph> readable = GlyphCleanup.SelectReadable(glyphs);
+        bool anyVisible = GlyphCleanup.AnyVisible(glyphs);
+        int[] order = SequenceOrder(glyphs);
         var lines = new List<PdfTextLine>();
         int blockOffset = 0;
-        foreach (IGrouping<int, PositionedGlyph> direction in readable
-            .GroupBy(g => TextFrame.NormalizeAngle(g.Angle))
-            .OrderBy(group => group.Key == 0 ? 0 : 1)
-            .ThenByDescending(group => group.Count()))
+        foreach (Direction direction in Directions(glyphs, anyVisible))
         {
-            var frame = new TextFrame(direction.Key);
-            List<AssembledLine> assembled = BuildDirection(direction.OrderBy(g => g.Sequence), frame);
+            var frame = new TextFrame(direction.Angle);
+
+            // One pass builds the frame's glyphs in drawing order, without copying the page's glyphs per stage.
+            var local = new List<LocalGlyph>(direction.Count);
+            foreach (int index in order)
+            {
+                PositionedGlyph glyph = glyphs[index];
+                if (GlyphCleanup.IsReadable(glyph, anyVisible) && TextFrame.NormalizeAngle(glyph.Angle) == direction.Angle)
+                {
+                    local.Add(LocalGlyph.From(glyph, frame));
+                }
+            }
+
+            List<AssembledLine> assembled = BuildDirection(local);
             foreach (AssembledLine line in assembled)
             {
                 PdfRect bounds = frame.ToPageBounds(line.Left, line.Top, line.Right, line.Bottom);
@@ -38,9 +48,8 @@ internal static class PageLayoutBuilder
         return lines;
     }
 
-    private static List<AssembledLine> BuildDirection(IEnumerable<PositionedGlyph> glyphs, TextFrame frame)
+    private static List<AssembledLine> BuildDirection(List<LocalGlyph> local)
     {
-        List<LocalGlyph> local = glyphs.Select(g => LocalGlyph.From(g, frame)).ToList();
         local = AccentMerger.Merge(GlyphCleanup.RemoveFakeBold(local));
         List<LineFragment> fragments = ScriptMerger.Merge(FragmentBuilder.Build(local));
         if (fragments.Count == 0)
@@ -52,4 +61,57 @@ internal static class PageLayoutBuilder
         BlockAssigner.Assign(lines);
         return HyphenJoiner.Apply(lines);
     }
+
+    /// <summary>
+    /// Writing directions of the readable glyphs: horizontal first, then the others by how many glyphs they hold; on a
+    /// tie, the one that appears first.
+    /// </summary>
+    private static List<Direction> Directions(IReadOnlyList<PositionedGlyph> glyphs, bool anyVisible)
+    {
+        var directions = new List<Direction>();
+        var slots = new Dictionary<int, int>();
+        foreach (PositionedGlyph glyph in glyphs)
+        {
+            if (!GlyphCleanup.IsReadable(glyph, anyVisible))
+            {
+                continue;
+            }
+
+            int angle = TextFrame.NormalizeAngle(glyph.Angle);
+            if (!slots.TryGetValue(angle, out int slot))
+            {
+                slot = directions.Count;
+                slots[angle] = slot;
+                directions.Add(new Direction(angle, 0));
+            }
+
+            directions[slot] = directions[slot] with { Count = directions[slot].Count + 1 };
+        }
+
+        return directions.Count <= 1
+            ? directions
+            : directions.OrderBy(d => d.Angle == 0 ? 0 : 1).ThenByDescending(d => d.Count).ToList();
+    }
+
+    /// <summary>Indexes of the glyphs in drawing order; ties keep their input order.</summary>
+    private static int[] SequenceOrder(IReadOnlyList<PositionedGlyph> glyphs)
+    {
+        int[] order = new int[glyphs.Count];
+        bool sorted = true;
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            sorted &= i == 0 || glyphs[i - 1].Sequence <= glyphs[i].Sequence;
+        }
+
+        // The interpreter numbers glyphs as it emits them, so this is the exception.
+        if (!sorted)
+        {
+            order.AsSpan().Sort((a, b) => glyphs[a].Sequence != glyphs[b].Sequence ? glyphs[a].Sequence.CompareTo(glyphs[b].Sequence) : a.CompareTo(b));
+        }
+
+        return order;
+    }
+
+    private readonly record struct Direction(int Angle, int Count);
 }

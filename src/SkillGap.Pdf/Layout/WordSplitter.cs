@@ -14,51 +14,53 @@ internal static class WordSplitter
     public static List<LayoutWord> Split(List<LocalGlyph> glyphs)
     {
         var words = new List<LayoutWord>();
-        var current = new List<LocalGlyph>();
+
+        // A word is a run of consecutive glyphs: [start, i).
+        int start = 0;
         double currentRight = double.MinValue;
-        foreach (LocalGlyph glyph in glyphs)
+        for (int i = 0; i < glyphs.Count; i++)
         {
+            LocalGlyph glyph = glyphs[i];
             if (glyph.IsSpace)
             {
-                Flush(words, ref current);
+                Flush(words, glyphs, start, i);
+                start = i + 1;
                 continue;
             }
 
-            if (current.Count > 0)
+            if (i > start)
             {
-                double fontSize = Math.Min(glyph.FontSize, current[^1].FontSize);
+                double fontSize = Math.Min(glyph.FontSize, glyphs[i - 1].FontSize);
                 if (glyph.U - currentRight > WordGapRatio * fontSize)
                 {
-                    Flush(words, ref current);
+                    Flush(words, glyphs, start, i);
+                    start = i;
                 }
             }
 
-            if (current.Count == 0)
+            if (i == start)
             {
                 currentRight = double.MinValue;
             }
 
-            current.Add(glyph);
             currentRight = Math.Max(currentRight, glyph.Right);
         }
 
-        Flush(words, ref current);
+        Flush(words, glyphs, start, glyphs.Count);
         return words;
     }
 
-    private static void Flush(List<LayoutWord> words, ref List<LocalGlyph> current)
+    private static void Flush(List<LayoutWord> words, List<LocalGlyph> glyphs, int start, int end)
     {
-        if (current.Count == 0)
+        if (end <= start)
         {
             return;
         }
 
-        var word = new LayoutWord(current);
+        var word = LayoutWord.From(glyphs, start, end - start);
         if (word.Text.Length > 0)
         {
             words.Add(word);
         }
-
-        current = [];
     }
 }
