@@ -16,6 +16,8 @@ namespace SkillGap.Core.Analysis;
 /// </summary>
 public sealed class ResumeAnalyzer
 {
+    private const string SoftSkillCategory = "soft";
+
     private readonly Catalog _catalog;
     private readonly AliasMatcher _matcher;
     private readonly Func<MentionContext, bool>? _confirmAmbiguous;
@@ -61,7 +63,7 @@ public sealed class ResumeAnalyzer
             .ToList();
 
         var summary = new DocumentSummary(document.Format.ToString().ToLowerInvariant(), document.Pages, document.Text.Length, document.Warnings);
-        return new ResumeAnalysis(summary, skills, certifications, roles, roles[0].Id, targetRole, history.Summary());
+        return new ResumeAnalysis(summary, skills, certifications, roles, roles[0].Id, targetRole, history.Summary(TechnicalSkillLines(document, textSkills)));
     }
 
     private RoleResult ScoreRole(RoleProfile role, IReadOnlyDictionary<string, SkillCredit> credits, IReadOnlySet<string> held, string? preferredCloud, DateOnly today)
@@ -91,6 +93,15 @@ public sealed class ResumeAnalyzer
         // Text before inferred, then by how often the resume mentions the skill.
         return found.OrderBy(s => s.Source == SkillSources.Text ? 0 : 1).ThenByDescending(s => s.Evidence.Count).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Where each technical skill is written: what decides whether a job counts toward seniority.</summary>
+    private List<(int Line, string Skill)> TechnicalSkillLines(ExtractedDocument document, Dictionary<string, List<Evidence>> textSkills) =>
+        textSkills
+            .Where(s => _catalog.Skill(s.Key).Category != SoftSkillCategory)
+            .SelectMany(s => s.Value.Select(e => (Line: document.LineAt(e.Start), Skill: _catalog.Skill(s.Key).Name)))
+            .OrderBy(p => p.Line)
+            .ThenBy(p => p.Skill, StringComparer.Ordinal)
+            .ToList();
 
     private static string? PreferredCloud(Dictionary<string, List<Evidence>> textSkills)
     {

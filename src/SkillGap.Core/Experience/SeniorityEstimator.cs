@@ -9,12 +9,19 @@ namespace SkillGap.Core.Experience;
 /// principal, staff or head-of title in the latest one, raises it: years alone undersell people who grew fast.
 /// An intern, trainee, junior, graduate or apprentice title in the latest job lowers it: years of other work
 /// (teaching, retail) do not make someone senior in a new field. Earlier junior titles are ordinary career steps.
+/// Only jobs that count (see <see cref="TechnicalJob"/>) are passed in; the others are named in the reasons.
 /// </summary>
 internal static partial class SeniorityEstimator
 {
     private const int RolesForVerbSignal = 2;
 
-    public static (string Level, List<string> Reasons) Estimate(IReadOnlyList<DatedEntry> entries, double years)
+    private const int OtherTitlesShown = 3;
+
+    /// <param name="entries">The jobs that count.</param>
+    /// <param name="years">Their years, overlaps counted once.</param>
+    /// <param name="otherTitles">Titles of the jobs that do not count, to say what was left out.</param>
+    /// <param name="otherYears">Years covered only by those jobs.</param>
+    public static (string Level, List<string> Reasons) Estimate(IReadOnlyList<DatedEntry> entries, double years, IReadOnlyList<string>? otherTitles = null, double otherYears = 0)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var level = years switch
@@ -24,7 +31,13 @@ internal static partial class SeniorityEstimator
             < 8 => 2,
             _ => 3,
         };
-        var reasons = new List<string> { $"{years.ToString("0.#", CultureInfo.InvariantCulture)} years of dated experience ({SeniorityLevels.InOrder[level]} by years)" };
+        var reasons = new List<string> { $"{years.ToString("0.#", CultureInfo.InvariantCulture)} years of technical experience ({SeniorityLevels.InOrder[level]} by years)" };
+        if (otherTitles is { Count: > 0 })
+        {
+            var titles = string.Join(", ", otherTitles.Take(OtherTitlesShown)) + (otherTitles.Count > OtherTitlesShown ? "…" : "");
+            reasons.Add($"{otherYears.ToString("0.#", CultureInfo.InvariantCulture)} years of other experience not counted ({titles})");
+        }
+
         if (entries.Count == 0)
         {
             return (SeniorityLevels.InOrder[level], reasons);

@@ -28,11 +28,24 @@ internal sealed class WorkHistory
             : new SkillUsage(MonthInterval.MergedMonths(jobs.SelectMany(j => j.Intervals)), jobs.Max(j => j.LastYear(_today)));
     }
 
-    public ExperienceSummary Summary()
+    /// <param name="technicalSkillLines">Names of the technical (non-soft) skills written in the resume, with the lines they are on.</param>
+    public ExperienceSummary Summary(IReadOnlyList<(int Line, string Skill)> technicalSkillLines)
     {
-        var years = Math.Round(MonthInterval.MergedMonths(Entries.SelectMany(e => e.Intervals)) / 12.0, 1, MidpointRounding.AwayFromZero);
-        var (level, reasons) = SeniorityEstimator.Estimate(Entries, years);
-        var entries = Entries.Select(e => new ExperienceEntry(e.Title, e.Employer, e.Start.ToString(), e.End?.ToString(), e.Months)).ToList();
-        return new ExperienceSummary(years, level, reasons, entries);
+        ArgumentNullException.ThrowIfNull(technicalSkillLines);
+        var judged = Entries
+            .Select(e => (Entry: e, Verdict: TechnicalJob.Judge(e.Title, technicalSkillLines.Where(s => e.Contains(s.Line)).Select(s => s.Skill).Distinct(StringComparer.Ordinal).ToList())))
+            .ToList();
+        var counted = judged.Where(j => j.Verdict.Counts).Select(j => j.Entry).ToList();
+        var other = judged.Where(j => !j.Verdict.Counts).Select(j => j.Entry).ToList();
+
+        var countedMonths = MonthInterval.MergedMonths(counted.SelectMany(e => e.Intervals));
+        var otherMonths = MonthInterval.MergedMonths(Entries.SelectMany(e => e.Intervals)) - countedMonths;
+        var (level, reasons) = SeniorityEstimator.Estimate(counted, Years(countedMonths), other.Select(e => e.Title).ToList(), Years(otherMonths));
+        var entries = judged
+            .Select(j => new ExperienceEntry(j.Entry.Title, j.Entry.Employer, j.Entry.Start.ToString(), j.Entry.End?.ToString(), j.Entry.Months, j.Verdict.Counts, j.Verdict.Reason))
+            .ToList();
+        return new ExperienceSummary(Years(countedMonths), level, reasons, entries, Years(otherMonths));
     }
+
+    private static double Years(int months) => Math.Round(months / 12.0, 1, MidpointRounding.AwayFromZero);
 }

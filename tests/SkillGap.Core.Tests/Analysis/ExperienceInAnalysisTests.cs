@@ -57,10 +57,76 @@ public class ExperienceInAnalysisTests
         // 2019-03..2023-01 merged (46) plus 2015-07..2017-02 (20) = 66 months.
         Assert.Equal(5.5, experience.TotalYears);
         Assert.Equal("senior", experience.Seniority);
-        Assert.StartsWith("5.5 years of dated experience", experience.SeniorityReasons[0]);
+        Assert.StartsWith("5.5 years of technical experience", experience.SeniorityReasons[0]);
         Assert.Equal(["Network Engineer", "Network Consultant", "Junior Network Engineer"], experience.Entries.Select(e => e.Title));
         Assert.Equal(("2019-03", "2022-12", 46), (experience.Entries[0].Start, experience.Entries[0].End, experience.Entries[0].Months));
         Assert.Equal(("2021", "2023"), (experience.Entries[1].Start, experience.Entries[1].End));
+    }
+
+    [Fact]
+    public void ALongTimeEngineerHasEveryJobCounted()
+    {
+        var experience = Analyzer.Analyze(Resume, Today).Experience!;
+        Assert.All(experience.Entries, e => Assert.True(e.Counted));
+        Assert.All(experience.Entries, e => Assert.Equal("technical title", e.Reason));
+        Assert.Equal(0, experience.OtherYears);
+        Assert.DoesNotContain(experience.SeniorityReasons, r => r.Contains("not counted", StringComparison.Ordinal));
+    }
+
+    private static readonly ExtractedDocument CareerSwitcher = Lines(
+        "Experience",
+        "Cloud Support Associate, Nimbus Hosting — 03/2023 - present",
+        "- Linux servers, AWS EC2 and S3; Bash scripts for backups.",
+        "Executive Chef, Harbour Grill — 2009 to 2023",
+        "- Led a brigade of 20 cooks; led the kitchen refit; mentored apprentices.",
+        "Line Cook, Dockside Diner — 2005 to 2009",
+        "Skills",
+        "Linux, AWS, Bash, Python");
+
+    [Fact]
+    public void ACareerSwitchersKitchenYearsAreShownButNotCounted()
+    {
+        var experience = Analyzer.Analyze(CareerSwitcher, Today).Experience!;
+        // 03/2023 through June 2025 is 28 months; the kitchens (2005 to 2023) are the other 18 years.
+        Assert.Equal(2.3, experience.TotalYears);
+        Assert.Equal(18.0, experience.OtherYears);
+        Assert.Equal([true, false, false], experience.Entries.Select(e => e.Counted));
+        Assert.Equal(["technical title", "no technical skill or title", "no technical skill or title"], experience.Entries.Select(e => e.Reason));
+        Assert.Contains("18 years of other experience not counted (Executive Chef, Line Cook)", experience.SeniorityReasons);
+    }
+
+    [Fact]
+    public void ACareerSwitcherIsNotSeniorBecauseOfYearsOrLeadershipInAnotherField()
+    {
+        var experience = Analyzer.Analyze(CareerSwitcher, Today).Experience!;
+        // Eighteen years and "led" in the kitchen would have read as staff; only the cloud job counts.
+        Assert.Equal("mid", experience.Seniority);
+        Assert.DoesNotContain(experience.SeniorityReasons, r => r.StartsWith("'led'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AJobWithoutATechnicalTitleCountsWhenItNamesTwoTechnicalSkills()
+    {
+        var document = Lines(
+            "Experience",
+            "Operations Manager, Aegean Hotels — 2019 to 2025",
+            "- Set up the guest Wi-Fi VLANs and firewall rules with our IT partner.",
+            "Front Office Manager, Hotel Thalassa — 2015 to 2019",
+            "- Ran a 24/7 rota of 14 receptionists.");
+        var entries = Analyzer.Analyze(document, Today).Experience!.Entries;
+        Assert.True(entries[0].Counted);
+        Assert.StartsWith("names ", entries[0].Reason, StringComparison.Ordinal);
+        Assert.False(entries[1].Counted);
+    }
+
+    [Fact]
+    public void EntriesStoredBeforeJobsWereJudgedReadAsCounted()
+    {
+        const string stored = """{"totalYears":5.5,"seniority":"senior","seniorityReasons":[],"entries":[{"title":"SRE","employer":null,"start":"2020","end":null,"months":66}]}""";
+        var experience = System.Text.Json.JsonSerializer.Deserialize<SkillGap.Core.Experience.ExperienceSummary>(stored, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+        Assert.True(experience.Entries[0].Counted);
+        Assert.Null(experience.Entries[0].Reason);
+        Assert.Equal(0, experience.OtherYears);
     }
 
     [Fact]

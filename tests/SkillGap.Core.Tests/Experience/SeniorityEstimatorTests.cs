@@ -21,7 +21,15 @@ public class SeniorityEstimatorTests
     {
         var (estimate, reasons) = SeniorityEstimator.Estimate([Job("Engineer", 2020, 2021)], years);
         Assert.Equal(level, estimate);
-        Assert.StartsWith($"{years.ToString(System.Globalization.CultureInfo.InvariantCulture)} years of dated experience", reasons[0]);
+        Assert.StartsWith($"{years.ToString(System.Globalization.CultureInfo.InvariantCulture)} years of technical experience", reasons[0]);
+    }
+
+    [Fact]
+    public void JobsThatDoNotCountAreNamedWithTheirYears()
+    {
+        var (level, reasons) = SeniorityEstimator.Estimate([Job("IT Support Technician", 2024, 2025)], 1, ["Sous Chef", "Line Cook", "Kitchen Porter", "Waiter"], 12.5);
+        Assert.Equal("junior", level);
+        Assert.Equal("12.5 years of other experience not counted (Sous Chef, Line Cook, Kitchen Porter…)", reasons[1]);
     }
 
     [Fact]

@@ -37,6 +37,28 @@ public class AnalysesApiTests
     }
 
     [Fact]
+    public async Task TheExperienceSaysWhichJobsCountTowardSeniority()
+    {
+        using var factory = new SkillGapFactory();
+        var client = factory.CreateClient();
+
+        var body = await Json(await client.PostAsync("/api/v1/analyses", Fixtures.Upload(Fixtures.Bytes("chef-to-cloud-support.docx"))));
+
+        var experience = body.GetProperty("experience");
+        var entries = experience.GetProperty("entries").EnumerateArray()
+            .Select(e => (Title: e.GetProperty("title").GetString(), Counted: e.GetProperty("counted").GetBoolean(), Reason: e.GetProperty("reason").GetString()))
+            .ToList();
+        Assert.Equal(("IT Support Technician", true, "technical title"), entries[0]);
+        Assert.Equal(("Head Chef", false, "no technical skill or title"), entries[1]);
+        Assert.Equal(("Cloud Fundamentals Course", false, "training, not a job"), entries[2]);
+        // Head Chef 2012 to 2024 and the course (01/2024 - 08/2024) are the other 152 months.
+        Assert.Equal(12.7, experience.GetProperty("otherYears").GetDouble());
+        Assert.Contains(
+            "12.7 years of other experience not counted (Head Chef, Cloud Fundamentals Course)",
+            experience.GetProperty("seniorityReasons").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
     public async Task GettingAnAnalysisReturnsExactlyWhatWasCreated()
     {
         using var factory = new SkillGapFactory();

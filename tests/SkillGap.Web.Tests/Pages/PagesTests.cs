@@ -84,6 +84,22 @@ public partial class PagesTests
     }
 
     [Fact]
+    public async Task TheAnalysisPageSaysWhichJobsCountAndShowsOtherExperience()
+    {
+        using var factory = new SkillGapFactory();
+        var client = factory.CreateClient();
+        var created = await client.PostAsync("/api/v1/analyses", Fixtures.Upload(Fixtures.Bytes("chef-to-cloud-support.docx")));
+        var id = created.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var page = await client.GetStringAsync($"/analyses/{id}");
+
+        Assert.Contains("<th scope=\"col\">Counts toward seniority</th>", page, StringComparison.Ordinal);
+        Assert.Matches(@"<th scope=""row"">Head Chef</th>.*<td>no: no technical skill or title</td>", page);
+        Assert.Matches(@"<th scope=""row"">IT Support Technician</th>.*<td>yes: technical title</td>", page);
+        Assert.Contains("Other experience: 12.7 years.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheDeleteButtonRemovesTheAnalysis()
     {
         using var factory = new SkillGapFactory();

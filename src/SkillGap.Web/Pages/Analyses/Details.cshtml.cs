@@ -28,6 +28,10 @@ public sealed class DetailsModel(SkillGapDbContext db, Catalog catalog) : PageMo
 
     public static string Period(ExperienceEntry entry) => $"{entry.Start} – {entry.End ?? "present"}";
 
+    /// <summary>"yes: technical title", "no: training, not a job"; just yes for analyses stored before jobs were judged.</summary>
+    public static string Counts(ExperienceEntry entry) =>
+        (entry.Counted ? "yes" : "no") + (entry.Reason is { } reason ? $": {reason}" : "");
+
     public string NameOf(string id) => catalog.FindSkill(id)?.Name ?? catalog.FindCertification(id)?.Name ?? id;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
