@@ -6,11 +6,31 @@ namespace SkillGap.Pdf.Content;
 /// <summary>Text-showing operators: glyph placement by the text rendering matrix and advance by widths (§9.4.4).</summary>
 internal sealed partial class ContentInterpreter
 {
+    // Without font metrics here, ascent and descent are the usual shares of the em square.
+    private const double GlyphAscent = 0.75;
+    private const double GlyphDescent = 0.25;
+
     private bool _warnedMissingFont;
 
-    /// <summary>Text placed outside the visible page (a known trick for hiding keywords) cannot be seen by a reader.</summary>
-    private bool IsOffPage(double x, double y, double fontSize) =>
-        x < -fontSize || y < -fontSize || x > _pageWidth + fontSize || y > _pageHeight + fontSize;
+    /// <summary>
+    /// Text placed outside the visible page (a known trick for hiding keywords, or a table cell that overflows the
+    /// page edge) cannot be seen by a reader. A glyph counts as off the page when its whole box, from the descent to
+    /// the ascent and from its origin to its advance, lies beyond an edge; a glyph the edge cuts through stays.
+    /// </summary>
+    private bool IsOffPage(double x, double y, (double X, double Y) along, (double X, double Y) up)
+    {
+        double minX = double.MaxValue, maxX = double.MinValue, minY = double.MaxValue, maxY = double.MinValue;
+        foreach (double s in (ReadOnlySpan<double>)[0, 1])
+        {
+            foreach (double t in (ReadOnlySpan<double>)[-GlyphDescent, GlyphAscent])
+            {
+                double cx = x + (s * along.X) + (t * up.X), cy = y + (s * along.Y) + (t * up.Y);
+                (minX, maxX, minY, maxY) = (Math.Min(minX, cx), Math.Max(maxX, cx), Math.Min(minY, cy), Math.Max(maxY, cy));
+            }
+        }
+
+        return maxX < 0 || maxY < 0 || minX > _pageWidth || minY > _pageHeight;
+    }
 
     /// <summary>The glyph's rough box (origin, advance and font size, any direction) lies wholly outside the clip box.</summary>
     private bool IsClippedAway(double x, double y, double advance, double fontSize)
@@ -103,7 +123,7 @@ internal sealed partial class ContentInterpreter
                     fontSize,
                     (Math.Round(angle < 0 ? angle + 360 : angle, 3) % 360) + 0.0,
                     bold,
-                    invisible || IsOffPage(x, y, fontSize) || IsClippedAway(x, y, advance, fontSize),
+                    invisible || IsOffPage(x, y, (advanceX, advanceY), glyphToDevice.TransformVector(0, 1)) || IsClippedAway(x, y, advance, fontSize),
                     _state.FontId,
                     0,
                     wordSpace || text == " "));

@@ -30,8 +30,11 @@ internal static class GlyphCleanup
 
     /// <summary>
     /// Fake bold draws the same glyph two or more times, shifted by a fraction of a point. The first copy stays and is
-    /// marked bold; later copies of the same text at nearly the same place are dropped.
+    /// marked bold; later copies of the same text at nearly the same place are dropped. A copy must be a whole drawn
+    /// run (a glyph, a word, a line): text that overflows a table cell onto its neighbour can put the same letters on
+    /// the same spot by chance ("Engineer" under "inmobi"), and those stay.
     /// </summary>
+    /// <param name="glyphs">Glyphs in drawing order.</param>
     public static List<LocalGlyph> RemoveFakeBold(List<LocalGlyph> glyphs)
     {
         // Glyphs grouped by text as runs of one index array (a counting sort), instead of a list per text.
@@ -79,9 +82,18 @@ internal static class GlyphCleanup
             u[i] = glyphs[i].U;
         }
 
+        Comparison<int> byU = (a, b) => u[a].CompareTo(u[b]);
+        for (int g = 0; g < groupSizes.Count; g++)
+        {
+            if (groupSizes[g] >= 2)
+            {
+                members.AsSpan(groupStart[g], groupSizes[g]).Sort(byU);
+            }
+        }
+
+        var copies = new FakeBoldCopies(glyphs, groupOf, groupStart, members);
         var removed = new bool[glyphs.Count];
         bool anyRemoved = false;
-        Comparison<int> byU = (a, b) => u[a].CompareTo(u[b]);
         for (int g = 0; g < groupSizes.Count; g++)
         {
             if (groupSizes[g] < 2)
@@ -90,7 +102,6 @@ internal static class GlyphCleanup
             }
 
             Span<int> indexes = members.AsSpan(groupStart[g], groupSizes[g]);
-            indexes.Sort(byU);
             for (int i = 0; i < indexes.Length; i++)
             {
                 LocalGlyph first = glyphs[indexes[i]];
@@ -103,7 +114,8 @@ internal static class GlyphCleanup
                 for (int j = i + 1; j < indexes.Length && u[indexes[j]] - first.U <= tolerance; j++)
                 {
                     LocalGlyph other = glyphs[indexes[j]];
-                    if (removed[indexes[j]] || Math.Abs(other.V - first.V) > tolerance || Math.Abs(other.FontSize - first.FontSize) > tolerance)
+                    if (removed[indexes[j]] || Math.Abs(other.V - first.V) > tolerance || Math.Abs(other.FontSize - first.FontSize) > tolerance
+                        || !copies.AreCopies(indexes[i], indexes[j]))
                     {
                         continue;
                     }

@@ -142,6 +142,18 @@ public sealed class TextPositioningTests
     }
 
     [Fact]
+    public void MarksGlyphsThatRunPastThePageEdgeInvisibleButKeepsTheOneTheEdgeCuts()
+    {
+        _harness.PageWidth = 600;
+        _harness.PageHeight = 800;
+
+        // Half-em glyphs from x = 592: A ends at 597, the edge cuts B (597–602), C and D start beyond it.
+        var glyphs = _harness.Run("BT /F1 10 Tf 592 100 Td (ABCD) Tj ET");
+
+        Assert.Equal([false, false, true, true], glyphs.Select(g => g.Invisible));
+    }
+
+    [Fact]
     public void MarksTextOutsideTheClipPathInvisibleUntilTheStateIsRestored()
     {
         var glyphs = _harness.Run("q 0 0 100 100 re W n BT /F1 10 Tf 50 50 Td (A) Tj 500 0 Td (B) Tj ET Q BT /F1 10 Tf 550 50 Td (C) Tj ET");

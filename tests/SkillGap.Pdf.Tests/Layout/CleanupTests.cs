@@ -35,6 +35,37 @@ public sealed class CleanupTests
     }
 
     [Fact]
+    public void RemovesFakeBoldDrawnGlyphByGlyph()
+    {
+        var page = new GlyphPage();
+        double x = 72;
+        foreach (char c in "Kafka")
+        {
+            page.Glyph(c.ToString(), x, 100, 5).Glyph(c.ToString(), x + 0.3, 100, 5);
+            x += 5;
+        }
+
+        PdfTextLine line = Assert.Single(page.Layout());
+
+        Assert.Equal("Kafka", line.Text);
+        Assert.True(line.Bold);
+    }
+
+    [Fact]
+    public void KeepsLettersOfTextThatOverflowsOntoTheNextCellWhereTheyHappenToCoincide()
+    {
+        // A table cell overflows: "inmobi" (the next cell) starts where the "in" of "Engineer" sits, 0.2 pt apart.
+        var page = new GlyphPage()
+            .Text("Security Engineer", 72, 100)
+            .Text("inmobi", 132.2, 100);
+
+        string text = string.Join(" ", page.LineTexts());
+
+        Assert.Contains("Engineer", text.Split(' '));
+        Assert.Contains("inmobi", text.Split(' '));
+    }
+
+    [Fact]
     public void KeepsGenuinelyRepeatedLetters()
     {
         var page = new GlyphPage().Text("Jenkins pipelines, all tools", 72, 100);
