@@ -119,7 +119,8 @@ internal sealed partial class ContentInterpreter
                     text,
                     x,
                     y,
-                    (tx + ty) < 0 ? -advance : advance,
+                    // Vertical fonts advance downward (negative w1y) by design; the direction is already in the angle.
+                    !vertical && tx < 0 ? -advance : advance,
                     fontSize,
                     (Math.Round(angle < 0 ? angle + 360 : angle, 3) % 360) + 0.0,
                     bold,

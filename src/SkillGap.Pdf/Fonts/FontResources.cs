@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace SkillGap.Pdf.Fonts;
 
-/// <summary>Reads the glyph lists and AFM files embedded from Resources/.</summary>
+/// <summary>Reads the glyph lists, AFM files and CID tables embedded from Resources/.</summary>
 internal static class FontResources
 {
     private static readonly Assembly _assembly = typeof(FontResources).Assembly;
@@ -20,6 +20,20 @@ internal static class FontResources
         {
             yield return line;
         }
+    }
+
+    /// <summary>The whole resource, or null when it is not embedded.</summary>
+    public static byte[]? ReadBytes(string relativePath)
+    {
+        using var stream = Open(relativePath);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     public static bool Exists(string relativePath) => FindResourceName(relativePath) is not null;

@@ -8,7 +8,8 @@ namespace SkillGap.Pdf.Fonts;
 /// <summary>
 /// Builds Type 0 fonts. Unicode priority: ToUnicode; a Unicode-keyed predefined encoding (UniJIS-UCS2-H …) or a legacy CJK one decoded
 /// through its code page (90ms-RKSJ-H, GBK-EUC-H …); the descendant's embedded
-/// program (TrueType cmap reverse-mapped through CIDToGIDMap, or a name-keyed CFF charset).
+/// program (TrueType cmap reverse-mapped through CIDToGIDMap, or a name-keyed CFF charset); last, the CID's meaning in
+/// the Adobe character collection the descendant names (Adobe-Japan1 …), as poppler and pdf.js do.
 /// </summary>
 internal static class Type0FontBuilder
 {
@@ -39,6 +40,7 @@ internal static class Type0FontBuilder
         var vertical = CidWidths.Read(resolver.GetArray(descendant, "W2"), resolver, 3, [verticalDefault, 0, 0]);
         var isBold = descriptor.IsBold(name);
         var isSymbol = SymbolPrivateUse.IsSymbolFont(name);
+        var (registry, ordering) = ReadCollection(descendant, resolver);
 
         string? UnicodeFor(int code, int cid)
         {
@@ -57,7 +59,8 @@ internal static class Type0FontBuilder
                 return PredefinedCMaps.DecodeLegacyCode(legacyEncoding, code);
             }
 
-            return FromProgram(program, cid, cidToGid);
+            // The program first: a font whose cmap says what its glyphs are is right even when it claims the wrong collection.
+            return FromProgram(program, cid, cidToGid) ?? CharacterCollections.ToUnicode(registry, ordering, cid);
         }
 
         return new Type0Font(name, isBold, encoding, UnicodeFor, widths, vertical, resolver.Warn);
@@ -82,6 +85,17 @@ internal static class Type0FontBuilder
         }
 
         return null;
+    }
+
+    private static (string? Registry, string? Ordering) ReadCollection(PdfDictionary descendant, IPdfObjectResolver resolver)
+    {
+        if (resolver.GetDictionary(descendant, "CIDSystemInfo") is not { } info)
+        {
+            return (null, null);
+        }
+
+        string? Text(string key) => resolver.Resolve(info[key]) is PdfString text ? System.Text.Encoding.Latin1.GetString(text.Bytes) : null;
+        return (Text("Registry"), Text("Ordering"));
     }
 
     private static CMap ReadEncoding(PdfDictionary font, IPdfObjectResolver resolver, string fontName)

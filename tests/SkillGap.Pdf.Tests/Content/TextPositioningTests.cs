@@ -117,6 +117,7 @@ public sealed class TextPositioningTests
         Assert.Equal(100, glyphs[0].Y, 9);
         Assert.Equal(110, glyphs[1].Y, 9);
         Assert.Equal(270, glyphs[0].Angle, 6);
+        Assert.Equal(10, glyphs[0].Advance, 9);
     }
 
     [Fact]

@@ -134,6 +134,42 @@ public class Type0FontTests
         Assert.Equal(0.456, font.GetWidth(9), 6);
     }
 
+    private static PdfDictionary CidSystemInfo(string registry, string ordering) =>
+        Dict(("Registry", new PdfString(System.Text.Encoding.ASCII.GetBytes(registry), false)), ("Ordering", new PdfString(System.Text.Encoding.ASCII.GetBytes(ordering), false)), ("Supplement", Num(1)));
+
+    [Theory]
+    [InlineData("Japan1", 843, "あ")]
+    [InlineData("Japan1", 3284, "日")]
+    [InlineData("GB1", 4559, "中")]
+    [InlineData("CNS1", 661, "中")]
+    [InlineData("Korea1", 1086, "가")]
+    public void CidsWithoutToUnicodeOrProgramMapThroughTheirAdobeCollection(string ordering, int cid, string expected)
+    {
+        var font = PdfFontFactory.Create(Type0(Name("Identity-V"), CidFont(("CIDSystemInfo", CidSystemInfo("Adobe", ordering)))), new FakeResolver());
+
+        Assert.Equal(2, font.ReadCode(new byte[] { (byte)(cid >> 8), (byte)cid }, out var code));
+        Assert.Equal(expected, font.ToUnicode(code));
+    }
+
+    [Fact]
+    public void CollectionVariantCidsGiveTheBaseCharacterWithoutAVariationSelector()
+    {
+        // Adobe-Japan1 CID 7800 is a glyph variant of U+7C7E; the collection table pairs it with an ideographic variation selector.
+        var font = PdfFontFactory.Create(Type0(Name("Identity-H"), CidFont(("CIDSystemInfo", CidSystemInfo("Adobe", "Japan1")))), new FakeResolver());
+
+        Assert.Equal("籾", font.ToUnicode(7800));
+    }
+
+    [Fact]
+    public void IdentityOrderingHasNoCollectionToFallBackOn()
+    {
+        var resolver = new FakeResolver();
+        var font = PdfFontFactory.Create(Type0(Name("Identity-H"), CidFont(("CIDSystemInfo", CidSystemInfo("Adobe", "Identity")))), resolver);
+
+        Assert.Equal("", font.ToUnicode(843));
+        Assert.Contains(resolver.Warnings, w => w.Contains("no Unicode mapping", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void UnknownPredefinedCMapsFallBackToTwoByteCodesWithAWarning()
     {
