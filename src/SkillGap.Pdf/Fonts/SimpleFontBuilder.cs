@@ -32,7 +32,7 @@ internal static class SimpleFontBuilder
         for (var code = 0; code < 256; code++)
         {
             glyphNames[code] = encoding.Encoding?.GetGlyphName(code);
-            unicode[code] = ResolveUnicode(code, glyphNames[code], toUnicode, program, encoding.Encoding is null || encoding.IsSymbolicTrueType, isDingbats);
+            unicode[code] = ResolveUnicode(code, glyphNames[code], toUnicode, program, encoding.Encoding is null || encoding.IsSymbolicTrueType, isDingbats, isType3);
             if (isSymbol)
             {
                 unicode[code] = SymbolPrivateUse.Resolve(unicode[code]);
@@ -51,14 +51,14 @@ internal static class SimpleFontBuilder
         return new SimpleFont(name, isBold, unicode, widths, fontMatrix, resolver.Warn);
     }
 
-    private static string? ResolveUnicode(int code, string? glyphName, CMap? toUnicode, EmbeddedProgram program, bool useTrueTypeCmap, bool isDingbats)
+    private static string? ResolveUnicode(int code, string? glyphName, CMap? toUnicode, EmbeddedProgram program, bool useTrueTypeCmap, bool isDingbats, bool isType3)
     {
         if (toUnicode?.LookupUnicode(code) is { Length: > 0 } mapped)
         {
             return mapped;
         }
 
-        if (glyphName is not null && GlyphList.ToUnicode(glyphName, isDingbats) is { } fromName)
+        if (glyphName is not null && GlyphList.ToUnicode(glyphName, isDingbats, withTexNames: !isType3) is { } fromName)
         {
             return fromName;
         }

@@ -138,6 +138,33 @@ public class SimpleFontTests
         Assert.Equal("b", font.ToUnicode(98));
     }
 
+    [Fact]
+    public void Type3GlyphNamesAreLabelsNotTexMathNames()
+    {
+        // pdf.js's simpletype3font.pdf: "ababab" drawn with glyphs the producer named /square and /triangle. "triangle" is a
+        // Computer Modern math name (△), but in a Type 3 font it is only a label, so the code stays the letter, as in pdftotext.
+        var font = PdfFontFactory.Create(
+            Dict(
+                ("Subtype", Name("Type3")),
+                ("FirstChar", Num(97)),
+                ("Widths", Numbers(1000, 1000)),
+                ("Encoding", Dict(("Differences", Array(Num(97), Name("square"), Name("triangle"), Name("uni00E9"), Name("fi")))))),
+            new FakeResolver());
+
+        Assert.Equal("ab", font.ToUnicode(97) + font.ToUnicode(98));
+        Assert.Equal("éfi", font.ToUnicode(99) + font.ToUnicode(100));
+    }
+
+    [Fact]
+    public void Type1FontsStillReadTexMathNames()
+    {
+        var font = PdfFontFactory.Create(
+            Dict(("Subtype", Name("Type1")), ("BaseFont", Name("CMSY10")), ("Encoding", Dict(("Differences", Array(Num(52), Name("triangle")))))),
+            new FakeResolver());
+
+        Assert.Equal("\u25B3", font.ToUnicode(52));
+    }
+
     [Theory]
     [InlineData("Helvetica-Bold", 0, 0, true)]
     [InlineData("ABCDEF+Calibri-Bold", 0, 0, true)]

@@ -26,7 +26,11 @@ internal static class GlyphList
 
     /// <summary>Unicode text for a glyph name, or null when the name carries no Unicode meaning (gXX, cidXX, made-up names).</summary>
     /// <param name="isDingbatsFont">Only ZapfDingbats fonts read the a1…a191 names as dingbats; elsewhere "a65" is just a made-up name.</param>
-    public static string? ToUnicode(string glyphName, bool isDingbatsFont = false)
+    /// <param name="withTexNames">
+    /// False for Type 3 fonts: their glyph names are labels the producer chose (/square, /triangle), and a Computer Modern
+    /// math name there says nothing about the character; only the glyph list's names and uniXXXX forms count.
+    /// </param>
+    public static string? ToUnicode(string glyphName, bool isDingbatsFont = false, bool withTexNames = true)
     {
         if (string.IsNullOrEmpty(glyphName) || glyphName == ".notdef")
         {
@@ -51,15 +55,15 @@ internal static class GlyphList
         var dot = glyphName.IndexOf('.', StringComparison.Ordinal);
         if (dot > 0)
         {
-            return ToUnicode(glyphName[..dot]);
+            return ToUnicode(glyphName[..dot], withTexNames: withTexNames);
         }
 
         if (glyphName.Contains('_', StringComparison.Ordinal))
         {
-            return FromComponents(glyphName.Split('_'));
+            return FromComponents(glyphName.Split('_'), withTexNames);
         }
 
-        return FromUniName(glyphName) ?? FromUName(glyphName) ?? FromTexName(glyphName);
+        return FromUniName(glyphName) ?? FromUName(glyphName) ?? (withTexNames ? FromTexName(glyphName) : null);
     }
 
     private static string? FromTexName(string glyphName)
@@ -93,7 +97,7 @@ internal static class GlyphList
 
     private static bool IsPrivateUse(string text) => text.Length == 1 && text[0] is >= '' and <= '';
 
-    private static string? FromComponents(string[] parts)
+    private static string? FromComponents(string[] parts, bool withTexNames)
     {
         var builder = new StringBuilder();
         foreach (var part in parts)
@@ -103,7 +107,7 @@ internal static class GlyphList
                 continue;
             }
 
-            var text = ToUnicode(part);
+            var text = ToUnicode(part, withTexNames: withTexNames);
             if (text is null)
             {
                 return null;
