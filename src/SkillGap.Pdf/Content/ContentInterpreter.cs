@@ -22,6 +22,9 @@ internal sealed partial class ContentInterpreter
     private readonly Stack<GraphicsState> _saved = new();
     private readonly PathBounds _path = new();
     private readonly OptionalContent _optionalContent;
+
+    // Pages of one document hold similar amounts of text: one buffer grows once instead of once per page.
+    private readonly List<PositionedGlyph> _pageGlyphs = [];
     private GraphicsState _state = new();
     private GlyphCollector _collector = new();
     private Matrix _display = Matrix.Identity;
@@ -41,7 +44,10 @@ internal sealed partial class ContentInterpreter
         _optionalContent = optionalContent ?? OptionalContent.None;
     }
 
-    /// <summary>Interprets one page. Glyphs whose origin falls off the displayed page (<paramref name="pageWidth"/> × <paramref name="pageHeight"/>) are marked invisible.</summary>
+    /// <summary>
+    /// Interprets one page. Glyphs whose origin falls off the displayed page (<paramref name="pageWidth"/> × <paramref name="pageHeight"/>)
+    /// are marked invisible. The returned list is the interpreter's own buffer: the next call refills it.
+    /// </summary>
     public List<PositionedGlyph> Run(
         byte[] content,
         PdfDictionary resources,
@@ -54,7 +60,7 @@ internal sealed partial class ContentInterpreter
         _pageHeight = pageHeight;
         _state = new GraphicsState();
         _saved.Clear();
-        _collector = new GlyphCollector();
+        _collector = new GlyphCollector(_pageGlyphs);
         _display = displayMatrix;
         _textMatrix = _lineMatrix = Matrix.Identity;
         _ignoredSaves = 0;

@@ -40,8 +40,9 @@ internal sealed class ContentStreamReader(byte[] data)
 
                 if (token.Text!.Length > 0 && (char.IsAsciiLetter(token.Text[0]) || token.Text[0] is '\'' or '"'))
                 {
-                    yield return new ContentOperation(token.Text, operands);
-                    operands = [];
+                    // One exact-size array per operation; the list that gathers operands is reused.
+                    yield return new ContentOperation(token.Text, operands.Count == 0 ? [] : operands.ToArray());
+                    operands.Clear();
                 }
 
                 continue;

@@ -10,7 +10,7 @@ internal sealed class GlyphCollector
 {
     private const int MaxMarkedContentDepth = 256;
 
-    private readonly List<PositionedGlyph> _glyphs = [];
+    private readonly List<PositionedGlyph> _glyphs;
     private readonly List<(string? ActualText, bool Hidden)> _markedContent = [];
     private int _hiddenDepth;
     private int _ignoredMarkedContent;
@@ -18,6 +18,13 @@ internal sealed class GlyphCollector
     private PositionedGlyph? _spanFirst;
     private double _spanAdvance;
     private int _sequence;
+
+    /// <param name="glyphs">Where shown glyphs go; emptied first, so a caller can lend the same buffer page after page.</param>
+    public GlyphCollector(List<PositionedGlyph>? glyphs = null)
+    {
+        _glyphs = glyphs ?? [];
+        _glyphs.Clear();
+    }
 
     public List<PositionedGlyph> Glyphs => _glyphs;
 

@@ -1,3 +1,4 @@
+using SkillGap.Pdf.Objects;
 using SkillGap.Pdf.Syntax;
 
 namespace SkillGap.Pdf.Filters;
@@ -7,15 +8,25 @@ internal static class AsciiHexFilter
 {
     public static byte[] Decode(ReadOnlySpan<byte> input, long limit)
     {
-        var output = new BoundedOutput(limit, input.Length / 2);
+        // Counting the digits first gives the exact output size: one array, no growing buffer and final copy.
+        int end = input.IndexOf((byte)'>');
+        input = end < 0 ? input : input[..end];
+        long digits = 0;
+        foreach (byte b in input)
+        {
+            digits += PdfCharacters.HexValue(b) >= 0 ? 1 : 0;
+        }
+
+        if ((digits + 1) / 2 > limit)
+        {
+            throw new PdfBudgetExceededException(BoundedOutput.OverBudgetMessage);
+        }
+
+        var output = new byte[(digits + 1) / 2];
+        int written = 0;
         int high = -1;
         foreach (byte b in input)
         {
-            if (b == (byte)'>')
-            {
-                break;
-            }
-
             int value = PdfCharacters.HexValue(b);
             if (value < 0)
             {
@@ -28,16 +39,16 @@ internal static class AsciiHexFilter
             }
             else
             {
-                output.Add((byte)((high << 4) | value));
+                output[written++] = (byte)((high << 4) | value);
                 high = -1;
             }
         }
 
         if (high >= 0)
         {
-            output.Add((byte)(high << 4));
+            output[written] = (byte)(high << 4);
         }
 
-        return output.ToArray();
+        return output;
     }
 }

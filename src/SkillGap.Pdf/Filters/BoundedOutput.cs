@@ -5,6 +5,8 @@ namespace SkillGap.Pdf.Filters;
 /// <summary>A growable byte buffer that refuses to grow past the decompression budget (decompression bombs stop here).</summary>
 internal sealed class BoundedOutput(long limit, int initialCapacity = 256)
 {
+    public const string OverBudgetMessage = "A stream in the PDF expands to more data than a resume should.";
+
     private byte[] _buffer = new byte[Math.Max(16, initialCapacity)];
     private readonly long _limit = limit;
 
@@ -47,7 +49,7 @@ internal sealed class BoundedOutput(long limit, int initialCapacity = 256)
         long needed = (long)Length + extra;
         if (needed > _limit)
         {
-            throw new PdfBudgetExceededException("A stream in the PDF expands to more data than a resume should.");
+            throw new PdfBudgetExceededException(OverBudgetMessage);
         }
 
         if (needed > _buffer.Length)

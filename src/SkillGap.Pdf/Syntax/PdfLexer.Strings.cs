@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using SkillGap.Pdf.Filters;
 
@@ -6,6 +7,8 @@ namespace SkillGap.Pdf.Syntax;
 /// <summary>Names (§7.3.5), hex strings and literal strings with their escapes (§7.3.4).</summary>
 internal sealed partial class PdfLexer
 {
+    private static readonly SearchValues<byte> s_literalSpecials = SearchValues.Create("()\\\r"u8);
+
     private string ReadName()
     {
         int start = Position;
@@ -55,6 +58,15 @@ internal sealed partial class PdfLexer
 
     private byte[] ReadLiteralString()
     {
+        // Most strings hold no escape, line end or nested parenthesis before their close: their bytes are copied once.
+        var rest = _data.AsSpan(Position, _end - Position);
+        int stop = rest.IndexOfAny(s_literalSpecials);
+        if (stop >= 0 && rest[stop] == (byte)')')
+        {
+            Position += stop + 1;
+            return rest[..stop].ToArray();
+        }
+
         var bytes = new List<byte>();
         int depth = 1;
         while (Position < _end)

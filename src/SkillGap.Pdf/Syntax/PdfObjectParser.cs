@@ -170,8 +170,9 @@ internal sealed class PdfObjectParser(PdfLexer lexer, bool allowReferences)
 
     private sealed class Container(bool isDictionary)
     {
-        private readonly List<PdfObject> _items = [];
-        private readonly Dictionary<string, PdfObject> _entries = [];
+        // Content streams are mostly arrays (TJ); only what the container is gets allocated.
+        private readonly List<PdfObject> _items = isDictionary ? null! : [];
+        private readonly Dictionary<string, PdfObject> _entries = isDictionary ? [] : null!;
         private string? _pendingKey;
 
         public bool IsDictionary { get; } = isDictionary;

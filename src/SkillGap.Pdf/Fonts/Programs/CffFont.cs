@@ -15,18 +15,16 @@ internal sealed class CffFont
     private const int TopDictRos = (12 << 8) | 30;
 
     private readonly string?[] _glyphNames;
-    private readonly Dictionary<int, int> _glyphByCid = [];
     private readonly Dictionary<int, int> _codeToGlyph;
+
+    // Needed only when a font has no ToUnicode entry for a code, so it is built on first use.
+    private readonly Lazy<Dictionary<int, int>> _glyphByCid;
 
     private CffFont(bool isCidKeyed, string?[] glyphNames, int[] cids, Dictionary<int, int> codeToGlyph)
     {
         IsCidKeyed = isCidKeyed;
         _glyphNames = glyphNames;
-        for (var gid = cids.Length - 1; gid > 0; gid--)
-        {
-            _glyphByCid[cids[gid]] = gid;
-        }
-
+        _glyphByCid = new Lazy<Dictionary<int, int>>(() => GlyphByCid(cids));
         GlyphCount = Math.Max(glyphNames.Length, cids.Length);
         _codeToGlyph = codeToGlyph;
     }
@@ -40,7 +38,18 @@ internal sealed class CffFont
     /// <summary>The glyph id that shows CID <paramref name="cid"/> in a CID-keyed font, or null.</summary>
     public int? GetGlyphForCid(int cid)
     {
-        return _glyphByCid.TryGetValue(cid, out var gid) ? gid : null;
+        return _glyphByCid.Value.TryGetValue(cid, out var gid) ? gid : null;
+    }
+
+    private static Dictionary<int, int> GlyphByCid(int[] cids)
+    {
+        var glyphByCid = new Dictionary<int, int>();
+        for (var gid = cids.Length - 1; gid > 0; gid--)
+        {
+            glyphByCid[cids[gid]] = gid;
+        }
+
+        return glyphByCid;
     }
 
     /// <summary>The built-in encoding as glyph names per code; null when the font uses the predefined Standard or Expert encoding.</summary>

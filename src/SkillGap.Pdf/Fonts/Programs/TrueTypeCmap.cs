@@ -1,30 +1,57 @@
 namespace SkillGap.Pdf.Fonts.Programs;
 
-/// <summary>One 'cmap' subtable: character code → glyph id, for formats 0, 4, 6 and 12.</summary>
-internal sealed class TrueTypeCmap(int platformId, int encodingId, Dictionary<int, int> glyphs)
+/// <summary>
+/// One 'cmap' subtable: character code → glyph id, for formats 0, 4, 6 and 12. The header is checked when the font is
+/// read; the map itself is built on first use, since fonts with a ToUnicode CMap rarely need it.
+/// </summary>
+internal sealed class TrueTypeCmap
 {
     public const int MaxEntries = 200_000;
 
-    public int PlatformId { get; } = platformId;
+    private readonly Lazy<Dictionary<int, int>> _glyphs;
 
-    public int EncodingId { get; } = encodingId;
+    private TrueTypeCmap(int platformId, int encodingId, Func<Dictionary<int, int>> read)
+    {
+        PlatformId = platformId;
+        EncodingId = encodingId;
+        _glyphs = new Lazy<Dictionary<int, int>>(read);
+    }
 
-    public IReadOnlyDictionary<int, int> Glyphs { get; } = glyphs;
+    public int PlatformId { get; }
+
+    public int EncodingId { get; }
+
+    public IReadOnlyDictionary<int, int> Glyphs => _glyphs.Value;
 
     public int? Lookup(int code) => Glyphs.TryGetValue(code, out var gid) && gid != 0 ? gid : null;
 
-    public static TrueTypeCmap? Parse(ReadOnlySpan<byte> data, int offset, int platformId, int encodingId)
+    /// <param name="table">The whole 'cmap' table; kept, not copied, until the map is built.</param>
+    public static TrueTypeCmap? Parse(ReadOnlyMemory<byte> table, int offset, int platformId, int encodingId)
+    {
+        var data = table.Span;
+        var format = BigEndian.U16(data, offset);
+        var ok = format switch
+        {
+            0 => BigEndian.U8(data, offset + 6) >= 0,
+            4 => BigEndian.U16(data, offset + 6) > 0,
+            6 => BigEndian.U16(data, offset + 6) >= 0 && BigEndian.U16(data, offset + 8) >= 0,
+            12 => BigEndian.U32(data, offset + 12) >= 0,
+            _ => false,
+        };
+        return ok ? new TrueTypeCmap(platformId, encodingId, () => Read(table.Span, offset, format)) : null;
+    }
+
+    private static Dictionary<int, int> Read(ReadOnlySpan<byte> data, int offset, int format)
     {
         var glyphs = new Dictionary<int, int>();
-        var ok = BigEndian.U16(data, offset) switch
+        _ = format switch
         {
             0 => ReadFormat0(data, offset, glyphs),
             4 => ReadFormat4(data, offset, glyphs),
             6 => ReadFormat6(data, offset, glyphs),
-            12 => ReadFormat12(data, offset, glyphs),
-            _ => false,
+            _ => ReadFormat12(data, offset, glyphs),
         };
-        return ok ? new TrueTypeCmap(platformId, encodingId, glyphs) : null;
+        return glyphs;
     }
 
     private static bool ReadFormat0(ReadOnlySpan<byte> data, int offset, Dictionary<int, int> glyphs)

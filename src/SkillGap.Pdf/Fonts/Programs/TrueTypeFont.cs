@@ -61,7 +61,7 @@ internal sealed class TrueTypeFont
         }
 
         var numGlyphs = tables.TryGetValue("maxp", out var maxp) ? Math.Min(BigEndian.U16(data, maxp.Offset + 4), MaxGlyphs) : 0;
-        var cmaps = tables.TryGetValue("cmap", out var cmap) ? ReadCmaps(memory.Slice(cmap.Offset, cmap.Length).Span) : [];
+        var cmaps = tables.TryGetValue("cmap", out var cmap) ? ReadCmaps(memory.Slice(cmap.Offset, cmap.Length)) : [];
         var names = tables.TryGetValue("post", out var post) ? ReadPostNames(memory.Slice(post.Offset, post.Length).Span, numGlyphs) : [];
         ReadOnlyMemory<byte>? cff = tables.TryGetValue("CFF ", out var cffTable) ? memory.Slice(cffTable.Offset, cffTable.Length) : null;
         return new TrueTypeFont(cmaps, names, cff);
@@ -118,8 +118,9 @@ internal sealed class TrueTypeFont
         return result;
     }
 
-    private static List<TrueTypeCmap> ReadCmaps(ReadOnlySpan<byte> table)
+    private static List<TrueTypeCmap> ReadCmaps(ReadOnlyMemory<byte> memory)
     {
+        var table = memory.Span;
         var cmaps = new List<TrueTypeCmap>();
         var count = Math.Min(BigEndian.U16(table, 2), 64);
         for (var i = 0; i < count; i++)
@@ -133,7 +134,7 @@ internal sealed class TrueTypeFont
                 continue;
             }
 
-            if (TrueTypeCmap.Parse(table, (int)offset, platform, encoding) is { } cmap)
+            if (TrueTypeCmap.Parse(memory, (int)offset, platform, encoding) is { } cmap)
             {
                 cmaps.Add(cmap);
             }
