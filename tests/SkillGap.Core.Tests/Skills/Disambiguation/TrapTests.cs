@@ -37,6 +37,10 @@ public sealed class TrapTests
         { "Built VM images with Packer for Azure", "Packer", "packer", SectionKind.Experience, true },
         { "I like to read Kafka and Tolstoy", "Kafka", "kafka", SectionKind.Interests, false },
         { "Deployed Kafka on Kubernetes with Strimzi", "Kafka", "kafka", SectionKind.Experience, true },
+        { "Helpdesk Analyst — PT Maju Sejahtera, Cirebon, West Java, Indonesia (2019–2022)", "Java", "java", SectionKind.Experience, false },
+        { "Weekend hikes through the tea estates of West Java", "Java", "java", SectionKind.Interests, false },
+        { "Java and Python services on Kubernetes, deployed with Argo CD", "Java", "java", SectionKind.Experience, true },
+        { "Languages: Java, Go, SQL", "Java", "java", SectionKind.Skills, true },
     };
 
     [Theory]
