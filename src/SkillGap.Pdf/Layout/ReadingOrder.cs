@@ -137,8 +137,9 @@ internal static class ReadingOrder
         }
 
         var baselines = Enumerable.Range(start, end - start).Select(r => rows[r][0].Baseline).ToList();
+        var fontSizes = Enumerable.Range(start, end - start).Select(r => rows[r].Max(f => f.FontSize)).ToList();
         double wordsPerCell = leftSide.Concat(rightSide).Average(f => f.Words.Count);
-        if (TableRhythm.IsTable(baselines, paired, wordsPerCell))
+        if (TableRhythm.IsTable(baselines, fontSizes, paired, wordsPerCell))
         {
             // A title line above the table is read on its own; the next pass starts at the table and reads it across.
             return paired[0] ? Section.Table : Section.Rows;

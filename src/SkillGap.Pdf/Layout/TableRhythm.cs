@@ -15,10 +15,14 @@ internal static class TableRhythm
     private const double RhythmSlack = 1.25;
     private const double WrapRatio = 0.9;
 
+    /// <summary>A row set this much larger than the table's rows is a heading above it, whatever its spacing.</summary>
+    private const double TitleSizeRatio = 1.1;
+
     /// <param name="baselines">Baseline of each row of the run, top to bottom.</param>
+    /// <param name="fontSizes">Largest font size of each row of the run.</param>
     /// <param name="paired">Whether each row has text on both sides of the gutter.</param>
     /// <param name="wordsPerCell">Average words per fragment over the run.</param>
-    public static bool IsTable(IReadOnlyList<double> baselines, bool[] paired, double wordsPerCell)
+    public static bool IsTable(IReadOnlyList<double> baselines, IReadOnlyList<double> fontSizes, bool[] paired, double wordsPerCell)
     {
         int first = Array.IndexOf(paired, true), last = Array.LastIndexOf(paired, true);
         int pairedCount = paired.Count(p => p);
@@ -35,8 +39,10 @@ internal static class TableRhythm
         }
 
         // Rows beyond the paired ones that keep the rhythm belong to the run: a longer column, not a title or footer.
+        // A heading set just one row pitch above the table is still its title.
+        double rowSize = PairedRowSize(fontSizes, paired);
         int from = first, to = last;
-        while (from > 0 && baselines[from] - baselines[from - 1] <= RhythmSlack * pitch)
+        while (from > 0 && baselines[from] - baselines[from - 1] <= RhythmSlack * pitch && fontSizes[from - 1] <= TitleSizeRatio * rowSize)
         {
             from--;
         }
@@ -49,6 +55,22 @@ internal static class TableRhythm
         int covered = pairedCount + wrapped.Count(w => w);
         bool mostlyPaired = covered >= MinPairedShare * (to - from + 1);
         return mostlyPaired && Even(baselines, wrapped, first, last) && (pairedCount <= SmallTableMaxRows || wordsPerCell <= MaxWordsPerCell);
+    }
+
+    /// <summary>The font size of the paired rows (their median).</summary>
+    private static double PairedRowSize(IReadOnlyList<double> fontSizes, bool[] paired)
+    {
+        var sizes = new List<double>();
+        for (int r = 0; r < paired.Length; r++)
+        {
+            if (paired[r])
+            {
+                sizes.Add(fontSizes[r]);
+            }
+        }
+
+        sizes.Sort();
+        return sizes[sizes.Count / 2];
     }
 
     /// <summary>The smallest step between two neighbouring paired rows: one table row.</summary>

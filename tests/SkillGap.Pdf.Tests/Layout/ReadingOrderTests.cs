@@ -127,6 +127,25 @@ public sealed class ReadingOrderTests
     }
 
     [Fact]
+    public void ReadsATableUnderAHeadingRowByRowWhenTheListBelowItContinuesOnTheLeftOnly()
+    {
+        // A Skills heading a row pitch above an Area / Tools table, then a Certifications list in the left column only.
+        var page = new GlyphPage()
+            .Text("Skills", 72, 419, fontSize: 14)
+            .Text("Area", 72, 436).Text("Tools", 270, 436)
+            .Text("Scripting", 72, 454).Text("Bash, Python, PowerShell", 270, 454)
+            .Text("Cloud", 72, 472).Text("Azure, Terraform", 270, 472)
+            .Text("Version control", 72, 489).Text("Git, GitHub Actions", 270, 489)
+            .Text("Certifications", 72, 517, fontSize: 14)
+            .Text("- RHCSA (EX200), 2020", 84, 534)
+            .Text("- AZ-104", 84, 550);
+
+        Assert.Equal(
+            ["Skills", "Area Tools", "Scripting Bash, Python, PowerShell", "Cloud Azure, Terraform", "Version control Git, GitHub Actions", "Certifications", "- RHCSA (EX200), 2020", "- AZ-104"],
+            page.LineTexts());
+    }
+
+    [Fact]
     public void ReadsATableWithWrappedCellsRowByRow()
     {
         // A skill / level table in a sidebar: two skills wrap onto a second line, closer than the row rhythm.
