@@ -27,4 +27,18 @@ public sealed class FontExtractionTests
 
         Assert.Equal(["あいう", "日本語"], LinesOf(pdf));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void ACode32ThatDrawsALetterIsPartOfTheWordNotASpace(int wordSpacing)
+    {
+        // Subset fonts reuse code 32 for any glyph; Tw still applies to it (ISO 32000-1 §9.3.3), but it is no word break.
+        var pdf = PageWithFont(
+                $"BT /F1 12 Tf 72 700 Td {wordSpacing} Tw (a b) Tj ET",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Differences [32 /x] >> >>")
+            .Build();
+
+        Assert.Equal(["axb"], LinesOf(pdf));
+    }
 }
