@@ -4,13 +4,16 @@ using System.Text.RegularExpressions;
 
 namespace SkillGap.Cli.PdfQuality;
 
-/// <summary>Text → comparable tokens: lower-cased runs of letters and digits, after undoing line-end hyphenation.</summary>
+/// <summary>Text → comparable tokens: lower-cased runs of letters and digits, after undoing line-end hyphenation and ligature characters.</summary>
 internal static partial class Tokenizer
 {
+    /// <summary>U+FB00–FB06 spelled out: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ.</summary>
+    private static readonly string[] s_ligatures = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+
     public static List<string> Tokens(string text)
     {
         // Both sides are normalised the same way, so a hyphenation choice (ours or poppler's) costs neither side.
-        string joined = LineEndHyphen().Replace(text, "$1$2");
+        string joined = LineEndHyphen().Replace(ExpandLigatures(text), "$1$2");
         var tokens = new List<string>();
         var current = new StringBuilder();
         foreach (char c in joined)
@@ -33,6 +36,34 @@ internal static partial class Tokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Our reader spells ligatures out (ﬁ → fi, as the reader's spec asks); poppler keeps the presentation forms U+FB00–FB06.
+    /// Both sides spelled out, "ﬁndings" and "findings" are the same word. (A table: the build is globalization-invariant,
+    /// so string.Normalize would not decompose them.)
+    /// </summary>
+    private static string ExpandLigatures(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uFB00', '\uFB06'))
+        {
+            return text;
+        }
+
+        var expanded = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            if (c is >= '\uFB00' and <= '\uFB06')
+            {
+                expanded.Append(s_ligatures[c - '\uFB00']);
+            }
+            else
+            {
+                expanded.Append(c);
+            }
+        }
+
+        return expanded.ToString();
     }
 
     [GeneratedRegex(@"(\p{L})-[ \t]*\r?\n[ \t\f]*(\p{Ll})")]
