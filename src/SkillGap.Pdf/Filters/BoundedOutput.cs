@@ -1,13 +1,21 @@
+using System.Buffers;
 using SkillGap.Pdf.Objects;
 
 namespace SkillGap.Pdf.Filters;
 
-/// <summary>A growable byte buffer that refuses to grow past the decompression budget (decompression bombs stop here).</summary>
+/// <summary>
+/// A growable byte buffer that refuses to grow past the decompression budget (decompression bombs stop here).
+/// Its working buffer comes from the shared pool up to <see cref="MaxPooledLength"/>, so decoding a stream allocates
+/// little more than the exact-size result of <see cref="ToArray"/>, after which the buffer is given back.
+/// </summary>
 internal sealed class BoundedOutput(long limit, int initialCapacity = 256)
 {
     public const string OverBudgetMessage = "A stream in the PDF expands to more data than a resume should.";
 
-    private byte[] _buffer = new byte[Math.Max(16, initialCapacity)];
+    // Larger buffers are plain arrays: a pool should not keep a hostile file's megabytes alive after it.
+    private const int MaxPooledLength = 1 << 20;
+
+    private byte[] _buffer = Allocate(Math.Max(16, initialCapacity));
     private readonly long _limit = limit;
 
     public int Length { get; private set; }
@@ -42,7 +50,15 @@ internal sealed class BoundedOutput(long limit, int initialCapacity = 256)
         Length += count;
     }
 
-    public byte[] ToArray() => _buffer.AsSpan(0, Length).ToArray();
+    /// <summary>The bytes written; the output is finished and empty afterwards.</summary>
+    public byte[] ToArray()
+    {
+        byte[] result = _buffer.AsSpan(0, Length).ToArray();
+        Release(_buffer);
+        _buffer = [];
+        Length = 0;
+        return result;
+    }
 
     private void Reserve(int extra)
     {
@@ -55,7 +71,21 @@ internal sealed class BoundedOutput(long limit, int initialCapacity = 256)
         if (needed > _buffer.Length)
         {
             long size = Math.Max(needed, Math.Min((long)_buffer.Length * 2, Array.MaxLength));
-            Array.Resize(ref _buffer, (int)Math.Min(size, Array.MaxLength));
+            byte[] grown = Allocate((int)Math.Min(size, Array.MaxLength));
+            _buffer.AsSpan(0, Length).CopyTo(grown);
+            Release(_buffer);
+            _buffer = grown;
+        }
+    }
+
+    private static byte[] Allocate(int length) =>
+        length <= MaxPooledLength ? ArrayPool<byte>.Shared.Rent(length) : new byte[length];
+
+    private static void Release(byte[] buffer)
+    {
+        if (buffer.Length is > 0 and <= MaxPooledLength)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

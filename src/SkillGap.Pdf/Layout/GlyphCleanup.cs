@@ -82,12 +82,19 @@ internal static class GlyphCleanup
             u[i] = glyphs[i].U;
         }
 
-        Comparison<int> byU = (a, b) => u[a].CompareTo(u[b]);
+        // Sorting by a key array takes the runtime's comparer-free path; it orders ties exactly as sorting the
+        // indexes with a comparison of their U would.
+        var keys = new double[members.Length];
+        for (int k = 0; k < members.Length; k++)
+        {
+            keys[k] = u[members[k]];
+        }
+
         for (int g = 0; g < groupSizes.Count; g++)
         {
             if (groupSizes[g] >= 2)
             {
-                members.AsSpan(groupStart[g], groupSizes[g]).Sort(byU);
+                Array.Sort(keys, members, groupStart[g], groupSizes[g]);
             }
         }
 

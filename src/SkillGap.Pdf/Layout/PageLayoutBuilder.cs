@@ -18,9 +18,10 @@ internal static class PageLayoutBuilder
 
         bool anyVisible = GlyphCleanup.AnyVisible(glyphs);
         int[] order = SequenceOrder(glyphs);
+        int[] angles = ReadableAngles(glyphs, anyVisible);
         var lines = new List<PdfTextLine>();
         int blockOffset = 0;
-        foreach (Direction direction in Directions(glyphs, anyVisible))
+        foreach (Direction direction in Directions(angles))
         {
             var frame = new TextFrame(direction.Angle);
 
@@ -28,10 +29,9 @@ internal static class PageLayoutBuilder
             var local = new List<LocalGlyph>(direction.Count);
             foreach (int index in order)
             {
-                PositionedGlyph glyph = glyphs[index];
-                if (GlyphCleanup.IsReadable(glyph, anyVisible) && TextFrame.NormalizeAngle(glyph.Angle) == direction.Angle)
+                if (angles[index] == direction.Angle)
                 {
-                    local.Add(LocalGlyph.From(glyph, frame));
+                    local.Add(LocalGlyph.From(glyphs[index], frame));
                 }
             }
 
@@ -62,30 +62,45 @@ internal static class PageLayoutBuilder
         return HyphenJoiner.Apply(lines);
     }
 
+    /// <summary>Each glyph's writing direction in whole degrees (0 ≤ angle &lt; 360), or -1 for a glyph that is not read.</summary>
+    private static int[] ReadableAngles(IReadOnlyList<PositionedGlyph> glyphs, bool anyVisible)
+    {
+        var angles = new int[glyphs.Count];
+        for (int i = 0; i < angles.Length; i++)
+        {
+            PositionedGlyph glyph = glyphs[i];
+            angles[i] = GlyphCleanup.IsReadable(glyph, anyVisible) ? TextFrame.NormalizeAngle(glyph.Angle) : -1;
+        }
+
+        return angles;
+    }
+
     /// <summary>
     /// Writing directions of the readable glyphs: horizontal first, then the others by how many glyphs they hold; on a
     /// tie, the one that appears first.
     /// </summary>
-    private static List<Direction> Directions(IReadOnlyList<PositionedGlyph> glyphs, bool anyVisible)
+    private static List<Direction> Directions(int[] angles)
     {
         var directions = new List<Direction>();
         var slots = new Dictionary<int, int>();
-        foreach (PositionedGlyph glyph in glyphs)
+        int lastAngle = -1, lastSlot = -1;
+        foreach (int angle in angles)
         {
-            if (!GlyphCleanup.IsReadable(glyph, anyVisible))
+            if (angle < 0)
             {
                 continue;
             }
 
-            int angle = TextFrame.NormalizeAngle(glyph.Angle);
-            if (!slots.TryGetValue(angle, out int slot))
+            // Neighbouring glyphs nearly always share a direction.
+            if (angle != lastAngle && !slots.TryGetValue(angle, out lastSlot))
             {
-                slot = directions.Count;
-                slots[angle] = slot;
+                lastSlot = directions.Count;
+                slots[angle] = lastSlot;
                 directions.Add(new Direction(angle, 0));
             }
 
-            directions[slot] = directions[slot] with { Count = directions[slot].Count + 1 };
+            lastAngle = angle;
+            directions[lastSlot] = directions[lastSlot] with { Count = directions[lastSlot].Count + 1 };
         }
 
         return directions.Count <= 1

@@ -16,6 +16,20 @@ internal static class PageContent
             _ => new List<PdfStream>(),
         };
 
+        // Most pages have one content stream: its decoded bytes are used as they are, without a joined copy.
+        if (parts.Count == 1)
+        {
+            try
+            {
+                return resolver.DecodeStream(parts[0]);
+            }
+            catch (PdfCorruptException exception)
+            {
+                resolver.Warn($"Part of a page's content could not be decoded: {exception.Message}");
+                return [];
+            }
+        }
+
         using var joined = new MemoryStream();
         foreach (var part in parts)
         {
