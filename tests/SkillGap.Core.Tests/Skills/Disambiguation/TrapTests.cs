@@ -41,6 +41,10 @@ public sealed class TrapTests
         { "Weekend hikes through the tea estates of West Java", "Java", "java", SectionKind.Interests, false },
         { "Java and Python services on Kubernetes, deployed with Argo CD", "Java", "java", SectionKind.Experience, true },
         { "Languages: Java, Go, SQL", "Java", "java", SectionKind.Skills, true },
+        { "Maintained the CI pipelines for the payments monorepo", "CI", "ci-cd", SectionKind.Experience, true },
+        { "CI with Jenkins and SonarQube quality gates", "CI", "ci-cd", SectionKind.Experience, true },
+        { "Continuous improvement (CI) lead for the bakery's night shift", "CI", "ci-cd", SectionKind.Experience, false },
+        { "Referee: Det. CI Sarah Okafor, Greater Manchester Police", "CI", "ci-cd", SectionKind.References, false },
     };
 
     [Theory]
