@@ -16,7 +16,7 @@ public static class EvalSetFiles
 {
     /// <summary>Producers in the order reports list them; anything else rendered sorts after them.</summary>
     public static readonly IReadOnlyList<string> KnownFormats =
-        ["docx", "libreoffice.pdf", "chromium.pdf", "chromium-2col.pdf", "pdflatex.pdf"];
+        ["docx", "libreoffice.pdf", "chromium.pdf", "chromium-2col.pdf", "pdflatex.pdf", "pdflatex-cm.pdf", "pandoc-lualatex.pdf"];
 
     private const string LabelsSuffix = ".labels.json";
 

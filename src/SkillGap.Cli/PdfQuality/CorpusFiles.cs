@@ -31,6 +31,13 @@ internal static class CorpusFiles
         return cases;
     }
 
+    /// <summary>
+    /// Files we know to be laid out in two columns, by name: our Chromium sidebar renders (<c>*.chromium-2col.pdf</c>),
+    /// the two-column layout fixture and the corpus's two-column template. The report scores their order on its own.
+    /// </summary>
+    public static bool IsTwoColumn(string name) =>
+        name.Contains("2col", StringComparison.OrdinalIgnoreCase) || name.Contains("two-column", StringComparison.OrdinalIgnoreCase);
+
     private static void AddFolder(List<QualityCase> cases, string group, string folder)
     {
         if (!Directory.Exists(folder))

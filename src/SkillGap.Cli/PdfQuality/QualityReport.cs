@@ -11,7 +11,7 @@ internal static class QualityReport
     public static void PrintTable(IReadOnlyList<QualityRow> rows, bool verbose, TextWriter output)
     {
         int nameWidth = Math.Clamp(rows.Count == 0 ? 10 : rows.Max(r => r.Group.Length + r.Name.Length + 1), 10, 72);
-        output.WriteLine(string.Create(s_invariant, $"{"file".PadRight(nameWidth)} {"status",-17} {"pages",5} {"words",11} {"prec",6} {"recall",6} {"f1",6} {"order",6} {"ms",7}"));
+        output.WriteLine(string.Create(s_invariant, $"{"file".PadRight(nameWidth)} {"status",-17} {"pages",5} {"words",11} {"prec",6} {"recall",6} {"f1",6} {"order",6} {"ref",-9} {"ms",7}"));
         foreach (QualityRow row in rows)
         {
             string name = $"{row.Group}/{row.Name}";
@@ -21,7 +21,7 @@ internal static class QualityReport
             }
 
             string words = $"{row.Words.Ours}/{row.Words.Reference}";
-            output.WriteLine(string.Create(s_invariant, $"{name.PadRight(nameWidth)} {row.Status,-17} {row.Pages,5} {words,11} {row.Words.Precision,6:0.000} {row.Words.Recall,6:0.000} {row.Words.F1,6:0.000} {Score(row.Order),6} {row.Milliseconds,7}"));
+            output.WriteLine(string.Create(s_invariant, $"{name.PadRight(nameWidth)} {row.Status,-17} {row.Pages,5} {words,11} {row.Words.Precision,6:0.000} {row.Words.Recall,6:0.000} {row.Words.F1,6:0.000} {Score(row.Order),6} {(row.HandChecked ? "checked" : "pdftotext"),-9} {row.Milliseconds,7}"));
             if (verbose && (row.Missing.Count > 0 || row.Extra.Count > 0))
             {
                 output.WriteLine($"    missing: {Format(row.Missing)}");
@@ -37,8 +37,13 @@ internal static class QualityReport
         }
 
         output.WriteLine();
-        output.WriteLine("order = longest common subsequence of matched words / matched words (see OrderScore); the reference is poppler's");
+        output.WriteLine("order = longest common subsequence of matched words / matched words (see OrderScore); the reference (ref) is poppler's");
         output.WriteLine("text unless a hand-checked .reference.txt sits beside the PDF, and poppler itself interleaves some two-column pages.");
+        List<QualityRow> twoColumn = [.. rows.Where(r => CorpusFiles.IsTwoColumn(r.Name))];
+        if (twoColumn.Count > 0)
+        {
+            output.WriteLine(string.Create(s_invariant, $"two-column = the {twoColumn.Count} files named *2col* or *two-column* in any group ({twoColumn.Count(r => r.HandChecked)} with a checked column-by-column reference)."));
+        }
     }
 
     public static void PrintJson(IReadOnlyList<QualityRow> rows, TextWriter output)
@@ -49,6 +54,8 @@ internal static class QualityReport
             {
                 group = r.Group,
                 name = r.Name,
+                twoColumn = CorpusFiles.IsTwoColumn(r.Name),
+                handCheckedReference = r.HandChecked,
                 status = r.Status,
                 pages = r.Pages,
                 ourWords = r.Words.Ours,
@@ -67,7 +74,15 @@ internal static class QualityReport
     public static List<GroupSummary> Summarise(IReadOnlyList<QualityRow> rows)
     {
         var summaries = rows.GroupBy(r => r.Group).Select(g => GroupSummary.From(g.Key, [.. g])).ToList();
-        if (summaries.Count > 1)
+        bool severalGroups = summaries.Count > 1;
+        List<QualityRow> twoColumn = [.. rows.Where(r => CorpusFiles.IsTwoColumn(r.Name))];
+        if (twoColumn.Count > 0)
+        {
+            // Across groups, so "two-column resumes read column by column" is one number.
+            summaries.Add(GroupSummary.From("two-column", twoColumn));
+        }
+
+        if (severalGroups)
         {
             summaries.Add(GroupSummary.From("all", rows));
         }

@@ -4,6 +4,7 @@ namespace SkillGap.Cli.PdfQuality;
 internal sealed record QualityRow(
     string Group,
     string Name,
+    bool HandChecked,
     string Status,
     int Pages,
     WordScore Words,

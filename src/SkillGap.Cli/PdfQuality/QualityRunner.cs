@@ -27,7 +27,7 @@ internal static class QualityRunner
 #pragma warning restore CA1031
         {
             Console.Error.WriteLine($"{item.Group}/{item.Name}: {ex.GetType().Name}: {ex.Message}");
-            return new QualityRow(item.Group, item.Name, "crash", 0, WordScore.Compute([], reference), double.NaN, clock.ElapsedMilliseconds, [], []);
+            return new QualityRow(item.Group, item.Name, item.HandChecked, "crash", 0, WordScore.Compute([], reference), double.NaN, clock.ElapsedMilliseconds, [], []);
         }
 
         long elapsed = clock.ElapsedMilliseconds;
@@ -36,6 +36,7 @@ internal static class QualityRunner
         return new QualityRow(
             item.Group,
             item.Name,
+            item.HandChecked,
             result.Status.ToString(),
             result.PageCount,
             WordScore.Compute(ours, reference),
