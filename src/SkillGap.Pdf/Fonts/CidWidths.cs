@@ -50,6 +50,9 @@ internal sealed class CidWidths
         return values;
     }
 
+    /// <summary>True when the array lists this CID (the default does not count).</summary>
+    public bool Covers(int cid) => !ReferenceEquals(Get(cid), _default);
+
     /// <param name="valuesPerCid">1 for /W (a width), 3 for /W2 (w1y, vx, vy).</param>
     public static CidWidths Read(PdfArray? array, IPdfObjectResolver resolver, int valuesPerCid, double[] defaultValues)
     {

@@ -13,14 +13,17 @@ internal sealed class Type0Font : PdfFont
     private readonly CidWidths _widths;
     private readonly CidWidths _verticalMetrics;
     private readonly UnmappedCodeReporter _reporter;
+    private readonly bool _singleBytesAreHalfWidth;
 
     // CMap ranges are searched linearly; a document shows the same few hundred codes again and again.
     private readonly ConcurrentDictionary<int, string> _textByCode = new();
     private readonly ConcurrentDictionary<int, int> _cidByCode = new();
 
     /// <param name="unicodeForCodeAndCid">Unicode text for (code, CID), or null when nothing maps it.</param>
-    public Type0Font(string name, bool isBold, CMap encoding, Func<int, int, string?> unicodeForCodeAndCid, CidWidths widths, CidWidths verticalMetrics, Action<string> warn)
+    /// <param name="singleBytesAreHalfWidth">The encoding is a predefined CJK CMap, whose codes up to 0xFF select half-width or proportional CIDs.</param>
+    public Type0Font(string name, bool isBold, CMap encoding, Func<int, int, string?> unicodeForCodeAndCid, CidWidths widths, CidWidths verticalMetrics, Action<string> warn, bool singleBytesAreHalfWidth = false)
     {
+        _singleBytesAreHalfWidth = singleBytesAreHalfWidth;
         Name = name;
         IsBold = isBold;
         _encoding = encoding;
@@ -54,10 +57,13 @@ internal sealed class Type0Font : PdfFont
 
     public override double GetWidth(int code)
     {
-        var width = _widths.Get(CidOf(code))[0];
+        var cid = CidOf(code);
+        var width = _widths.Get(cid)[0];
 
-        // Predefined CMaps we only know by name give no CIDs: single-byte codes there are half-width (ASCII) characters.
-        return (!_encoding.HasCidMappings && code <= 0xFF ? Math.Min(width, 500) : width) / 1000.0;
+        // Without a /W entry a CID gets /DW, usually 1000; for the half-width and proportional CIDs that low codes select in CJK CMaps
+        // (and for CMaps we only know by name, which give no CIDs at all) that would spread Latin text apart.
+        var halfWidth = code <= 0xFF && (_singleBytesAreHalfWidth || !_encoding.HasCidMappings) && !_widths.Covers(cid);
+        return (halfWidth ? Math.Min(width, 500) : width) / 1000.0;
     }
 
     public override double GetVerticalDisplacement(int code) => _verticalMetrics.Get(CidOf(code))[0] / 1000.0;

@@ -54,16 +54,17 @@ internal static class Type0FontBuilder
                 return PredefinedCMaps.DecodeUnicodeCode(unicodeForm, code);
             }
 
-            if (legacyEncoding is not null)
+            if (legacyEncoding is not null && PredefinedCMaps.DecodeLegacyCode(legacyEncoding, code) is { Length: > 0 } decoded)
             {
-                return PredefinedCMaps.DecodeLegacyCode(legacyEncoding, code);
+                return decoded;
             }
 
             // The program first: a font whose cmap says what its glyphs are is right even when it claims the wrong collection.
             return FromProgram(program, cid, cidToGid) ?? CharacterCollections.ToUnicode(registry, ordering, cid);
         }
 
-        return new Type0Font(name, isBold, encoding, UnicodeFor, widths, vertical, resolver.Warn);
+        var isPredefinedCjk = resolver.Resolve(font["Encoding"]) is PdfName && encoding.Name is not ("Identity-H" or "Identity-V");
+        return new Type0Font(name, isBold, encoding, UnicodeFor, widths, vertical, resolver.Warn, isPredefinedCjk);
     }
 
     private static string? FromProgram(EmbeddedProgram program, int cid, int[]? cidToGid)

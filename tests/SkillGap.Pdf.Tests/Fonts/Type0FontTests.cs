@@ -171,6 +171,57 @@ public class Type0FontTests
     }
 
     [Fact]
+    public void BundledUnicodeCMapsSelectRealCidsSoProportionalWidthsApply()
+    {
+        // UniJIS-UCS2-H sends U+0041 "A" to Adobe-Japan1 CID 34 and U+0069 "i" to CID 74 (proportional Latin); U+65E5 "日" to CID 3284.
+        var widths = Array(Num(34), Numbers(722), Num(74), Numbers(222), Num(3284), Numbers(1000));
+        var font = PdfFontFactory.Create(Type0(Name("UniJIS-UCS2-H"), CidFont(("W", widths), ("DW", Num(1000)))), new FakeResolver());
+
+        Assert.Equal(0.722, font.GetWidth(0x0041), 6);
+        Assert.Equal(0.222, font.GetWidth(0x0069), 6);
+        Assert.Equal(1.0, font.GetWidth(0x65E5), 6);
+        Assert.Equal("Ai日", font.ToUnicode(0x0041) + font.ToUnicode(0x0069) + font.ToUnicode(0x65E5));
+    }
+
+    [Fact]
+    public void BundledByteCMapsSelectRealCids()
+    {
+        // GBK-EUC-H: <20> → 7716, <21>–<7E> → 814…, so "A" (0x41) is CID 846; <D6D0> "中" is CID 4559.
+        var widths = Array(Num(846), Numbers(611), Num(4559), Numbers(990));
+        var font = PdfFontFactory.Create(Type0(Name("GBK-EUC-H"), CidFont(("W", widths))), new FakeResolver());
+        byte[] shown = [0x41, 0xD6, 0xD0];
+
+        Assert.Equal(1, font.ReadCode(shown, out var latin));
+        Assert.Equal(2, font.ReadCode(shown.AsSpan(1), out var hanzi));
+        Assert.Equal(0.611, font.GetWidth(latin), 6);
+        Assert.Equal(0.990, font.GetWidth(hanzi), 6);
+    }
+
+    [Fact]
+    public void BundledVerticalCMapsWriteVerticallyAndInheritTheirHorizontalBase()
+    {
+        // 90ms-RKSJ-V uses 90ms-RKSJ-H and replaces punctuation with vertical forms: <8141> "、" is CID 634 horizontally, 7887 vertically.
+        var horizontal = (Type0Font)PdfFontFactory.Create(Type0(Name("90ms-RKSJ-H"), CidFont()), new FakeResolver());
+        var vertical = (Type0Font)PdfFontFactory.Create(Type0(Name("90ms-RKSJ-V"), CidFont()), new FakeResolver());
+
+        Assert.True(vertical.IsVertical);
+        Assert.Equal(634, horizontal.CidOf(0x8141));
+        Assert.Equal(7887, vertical.CidOf(0x8141));
+        Assert.Equal(horizontal.CidOf(0x93FA), vertical.CidOf(0x93FA));
+        Assert.Equal("、日", vertical.ToUnicode(0x8141) + vertical.ToUnicode(0x93FA));
+    }
+
+    [Fact]
+    public void BundledUtf16CMapsMapSurrogatePairsToCids()
+    {
+        var font = (Type0Font)PdfFontFactory.Create(Type0(Name("UniJIS-UTF16-H"), CidFont()), new FakeResolver());
+
+        Assert.Equal(4, font.ReadCode(new byte[] { 0xD8, 0x40, 0xDC, 0x0B }, out var code));
+        Assert.NotEqual(0, font.CidOf(code));
+        Assert.Equal("\U0002000B", font.ToUnicode(code));
+    }
+
+    [Fact]
     public void UnknownPredefinedCMapsFallBackToTwoByteCodesWithAWarning()
     {
         var resolver = new FakeResolver();

@@ -16,6 +16,7 @@ internal sealed class CMap
     private readonly List<UnicodeRange> _unicodeRanges = [];
     private readonly Dictionary<int, int> _cids = [];
     private readonly List<CidRange> _cidRanges = [];
+    private SortedCidRanges? _sortedCidRanges;
 
     public string Name { get; set; } = "";
 
@@ -27,7 +28,7 @@ internal sealed class CMap
 
     public bool HasUnicodeMappings => _unicode.Count > 0 || _unicodeRanges.Count > 0 || (Parent?.HasUnicodeMappings ?? false);
 
-    public bool HasCidMappings => _cids.Count > 0 || _cidRanges.Count > 0 || (Parent?.HasCidMappings ?? false);
+    public bool HasCidMappings => _cids.Count > 0 || _cidRanges.Count > 0 || _sortedCidRanges is { Count: > 0 } || (Parent?.HasCidMappings ?? false);
 
     public bool HasCodespaces => _codespaces.Count > 0 || (Parent?.HasCodespaces ?? false);
 
@@ -85,6 +86,9 @@ internal sealed class CMap
 
         _cidRanges.Add(new CidRange(low, high, firstCid));
     }
+
+    /// <summary>The bulk mappings of a predefined CMap, consulted after the single and range mappings added one by one.</summary>
+    public void SetSortedCidRanges(SortedCidRanges ranges) => _sortedCidRanges = ranges;
 
     /// <summary>Reads one code by the codespace ranges; an unmatched byte sequence uses the shortest codespace length, so reading always advances.</summary>
     public int ReadCode(ReadOnlySpan<byte> bytes, out int code)
@@ -151,7 +155,7 @@ internal sealed class CMap
             }
         }
 
-        return Parent?.LookupCid(code);
+        return _sortedCidRanges?.Lookup(code) ?? Parent?.LookupCid(code);
     }
 
     private bool MatchesCodespace(int code, int length)

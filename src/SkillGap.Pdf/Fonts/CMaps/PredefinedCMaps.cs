@@ -1,12 +1,14 @@
 namespace SkillGap.Pdf.Fonts.CMaps;
 
 /// <summary>
-/// The predefined CMaps we can honour without Adobe's CMap files: Identity-H/V, the Unicode-keyed ones (Uni*-UCS2/UTF16/UTF8/UTF32, where a
-/// code is its own Unicode text) and, for the common CJK byte encodings, only their codespaces (so strings split correctly; text then needs ToUnicode).
+/// Predefined CMaps: Identity-H/V; the common CJK ones bundled from Adobe's files (<see cref="BundledCMaps"/>), with real
+/// CIDs; for other names, the Unicode-keyed ones (Uni*-UCS2/UTF16/UTF8/UTF32) and the CJK byte encodings only by their
+/// codespaces, so strings split correctly. Text for Unicode-keyed and byte-encoded CMaps comes from the code itself
+/// (<see cref="DecodeUnicodeCode"/>, <see cref="DecodeLegacyCode"/>) either way.
 /// </summary>
 internal static class PredefinedCMaps
 {
-    /// <summary>Builds the named CMap, or null for names we know nothing about.</summary>
+    /// <summary>The named CMap, or null for names we know nothing about. Bundled CMaps are shared: callers must not change them.</summary>
     public static CMap? Get(string name)
     {
         var cmap = new CMap { Name = name, WritingMode = name.EndsWith("-V", StringComparison.Ordinal) ? 1 : 0 };
@@ -15,6 +17,11 @@ internal static class PredefinedCMaps
             cmap.AddCodespace(new CodespaceRange(0x0000, 0xFFFF, 2));
             cmap.AddCidRange(0x0000, 0xFFFF, 0);
             return cmap;
+        }
+
+        if (BundledCMaps.Get(name) is { } bundled)
+        {
+            return bundled;
         }
 
         if (UnicodeFormOf(name) is { } form)
