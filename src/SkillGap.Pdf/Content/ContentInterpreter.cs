@@ -24,7 +24,7 @@ internal sealed partial class ContentInterpreter
     private readonly OptionalContent _optionalContent;
 
     // Pages of one document hold similar amounts of text: one buffer grows once instead of once per page.
-    private readonly List<PositionedGlyph> _pageGlyphs = [];
+    private readonly GlyphBuffer _pageGlyphs = new();
     private GraphicsState _state = new();
     private GlyphCollector _collector = new();
     private Matrix _display = Matrix.Identity;
@@ -48,7 +48,7 @@ internal sealed partial class ContentInterpreter
     /// Interprets one page. Glyphs whose origin falls off the displayed page (<paramref name="pageWidth"/> × <paramref name="pageHeight"/>)
     /// are marked invisible. The returned list is the interpreter's own buffer: the next call refills it.
     /// </summary>
-    public List<PositionedGlyph> Run(
+    public IReadOnlyList<PositionedGlyph> Run(
         byte[] content,
         PdfDictionary resources,
         Matrix displayMatrix,

@@ -10,7 +10,7 @@ internal sealed class GlyphCollector
 {
     private const int MaxMarkedContentDepth = 256;
 
-    private readonly List<PositionedGlyph> _glyphs;
+    private readonly GlyphBuffer _glyphs;
     private readonly List<(string? ActualText, bool Hidden)> _markedContent = [];
     private int _hiddenDepth;
     private int _ignoredMarkedContent;
@@ -20,13 +20,13 @@ internal sealed class GlyphCollector
     private int _sequence;
 
     /// <param name="glyphs">Where shown glyphs go; emptied first, so a caller can lend the same buffer page after page.</param>
-    public GlyphCollector(List<PositionedGlyph>? glyphs = null)
+    public GlyphCollector(GlyphBuffer? glyphs = null)
     {
-        _glyphs = glyphs ?? [];
+        _glyphs = glyphs ?? new GlyphBuffer();
         _glyphs.Clear();
     }
 
-    public List<PositionedGlyph> Glyphs => _glyphs;
+    public GlyphBuffer Glyphs => _glyphs;
 
     public void BeginMarkedContent(string? actualText, bool hidden = false)
     {

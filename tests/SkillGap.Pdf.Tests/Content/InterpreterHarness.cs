@@ -32,7 +32,7 @@ internal sealed class InterpreterHarness
     {
         var fonts = new FontCache(Resolver, (dictionary, _) => Fonts[((PdfName)dictionary["BaseFont"]!).Value]);
         var interpreter = new ContentInterpreter(Resolver, fonts, Budget, MaxFormDepth, OptionalContent);
-        return interpreter.Run(PdfSyntax.Bytes(content), PdfSyntax.Dictionary(Resources), Display, PageWidth, PageHeight);
+        return interpreter.Run(PdfSyntax.Bytes(content), PdfSyntax.Dictionary(Resources), Display, PageWidth, PageHeight).ToList();
     }
 
     public static string TextOf(IEnumerable<PositionedGlyph> glyphs) => string.Concat(glyphs.Select(g => g.Text));
