@@ -64,9 +64,15 @@ internal static class Hyphenation
         string tail = FirstWord(nextLine);
 
         // "CI/CD-", "K8s-", "x86-": not a piece of a plain word, so not hyphenation.
-        if (head.Length == 0 || !head.All(char.IsLetter) || tail.Length == 0 || !char.IsLower(tail[0]))
+        if (head.Length == 0 || !head.All(char.IsLetter) || tail.Length == 0)
         {
             return Join.None;
+        }
+
+        // A name in camel case broken at its capital ("Trace-" + "Monkey") is one word where the page writes it whole.
+        if (!char.IsLower(tail[0]))
+        {
+            return char.IsUpper(tail[0]) && IsCamelCaseWordOfThePage(head, tail, vocabulary) ? Join.RemoveHyphen : Join.None;
         }
 
         string tailLetters = new(tail.TakeWhile(char.IsLetter).ToArray());
@@ -112,6 +118,14 @@ internal static class Hyphenation
         }
 
         return Join.RemoveHyphen;
+    }
+
+    private static bool IsCamelCaseWordOfThePage(string head, string tail, IReadOnlySet<string>? vocabulary)
+    {
+        string tailLetters = new(tail.TakeWhile(char.IsLetter).ToArray());
+        string joined = (head + tailLetters).ToLowerInvariant();
+        return vocabulary is not null && tailLetters.Length > 1 && vocabulary.Contains(joined)
+            && !vocabulary.Contains(head.ToLowerInvariant() + "-" + tailLetters.ToLowerInvariant());
     }
 
     private static string LastWord(string text)

@@ -49,6 +49,16 @@ public sealed class HyphenationTests
         Assert.Equal(["Cut food waste and checked food-safety", "records; safety first"], page.LineTexts());
     }
 
+    [Theory]
+    [InlineData("tracemonkey", "RemoveHyphen")]
+    [InlineData("tracing", "None")]
+    public void JoinsANameBrokenAtItsCapitalOnlyWhereThePageWritesItWhole(string pageWord, string expected)
+    {
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal) { pageWord, "we" };
+
+        Assert.Equal(expected, Hyphenation.Decide("the resulting VM Trace-", "Monkey. It supports", vocabulary).ToString());
+    }
+
     [Fact]
     public void JoinsAHyphenatedWordAcrossLinesOfOneParagraph()
     {
