@@ -38,25 +38,33 @@ internal static class FragmentBuilder
         var sorted = new List<LocalGlyph>(glyphs);
         StableSort.By(sorted, g => g.V);
         var bands = new List<List<LocalGlyph>>();
-        List<LocalGlyph>? band = null;
+        int bandStart = 0;
         double bandBaseline = 0;
         double bandFontSize = 0;
-        foreach (LocalGlyph glyph in sorted)
+        for (int i = 0; i < sorted.Count; i++)
         {
+            LocalGlyph glyph = sorted[i];
             double tolerance = BaselineToleranceRatio * Math.Min(glyph.FontSize, bandFontSize);
-            if (band is null || glyph.V - bandBaseline > tolerance)
+            if (i == 0 || glyph.V - bandBaseline > tolerance)
             {
-                band = [glyph];
-                bands.Add(band);
+                // A band is a run of the sorted glyphs; each is copied out once, at its exact size.
+                AddRange(bands, sorted, bandStart, i);
+                bandStart = i;
                 bandBaseline = glyph.V;
                 bandFontSize = glyph.FontSize;
-                continue;
             }
-
-            band.Add(glyph);
         }
 
+        AddRange(bands, sorted, bandStart, sorted.Count);
         return bands;
+    }
+
+    private static void AddRange(List<List<LocalGlyph>> lists, List<LocalGlyph> glyphs, int start, int end)
+    {
+        if (end > start)
+        {
+            lists.Add(glyphs.GetRange(start, end - start));
+        }
     }
 
     /// <summary>
@@ -67,29 +75,32 @@ internal static class FragmentBuilder
     private static List<List<LocalGlyph>> SeparateOverlappingRuns(List<LocalGlyph> band)
     {
         var runs = new List<List<LocalGlyph>>();
-        List<LocalGlyph>? run = null;
+        int runStart = 0;
         double right = double.MinValue;
         StableSort.By(band, g => g.Sequence);
-        foreach (LocalGlyph glyph in band)
+        for (int i = 0; i < band.Count; i++)
         {
-            if (run is null || glyph.U < right - (BacktrackRatio * glyph.FontSize))
+            LocalGlyph glyph = band[i];
+            if (i > 0 && glyph.U < right - (BacktrackRatio * glyph.FontSize))
             {
-                run = [];
-                runs.Add(run);
+                AddRange(runs, band, runStart, i);
+                runStart = i;
                 right = double.MinValue;
             }
 
-            run.Add(glyph);
             if (!glyph.IsSpace)
             {
                 right = Math.Max(right, glyph.Right);
             }
         }
 
-        if (runs.Count == 1)
+        // One run (the usual case) is the whole band, already in drawing order.
+        if (runStart == 0)
         {
-            return runs;
+            return [band];
         }
+
+        AddRange(runs, band, runStart, band.Count);
 
         var pieces = new List<Piece>();
         foreach (List<LocalGlyph> r in runs.OrderBy(Left))
@@ -115,25 +126,26 @@ internal static class FragmentBuilder
 
     private static void CutAtWideGaps(List<LocalGlyph> piece, List<LineFragment> fragments)
     {
-        var current = new List<LocalGlyph>();
+        // The current fragment is piece[start..i), copied out only when it is complete.
+        int start = 0;
         double right = double.MinValue;
         double lastFontSize = 0;
-        foreach (LocalGlyph glyph in piece)
+        for (int i = 0; i < piece.Count; i++)
         {
+            LocalGlyph glyph = piece[i];
             bool printing = !glyph.IsSpace;
-            if (printing && current.Count > 0 && right > double.MinValue)
+            if (printing && i > start && right > double.MinValue)
             {
                 double gap = glyph.U - right;
                 double em = Math.Max(glyph.FontSize, lastFontSize);
-                if (gap > FragmentGapRatio * em && !(gap <= MarkerGapRatio * em && IsMarker(current)))
+                if (gap > FragmentGapRatio * em && !(gap <= MarkerGapRatio * em && IsMarker(piece.GetRange(start, i - start))))
                 {
-                    Add(fragments, current);
-                    current = [];
+                    Add(fragments, piece, start, i);
+                    start = i;
                     right = double.MinValue;
                 }
             }
 
-            current.Add(glyph);
             if (printing)
             {
                 right = Math.Max(right, glyph.Right);
@@ -141,7 +153,7 @@ internal static class FragmentBuilder
             }
         }
 
-        Add(fragments, current);
+        Add(fragments, piece, start, piece.Count);
     }
 
     /// <summary>A list bullet, an icon or a short enumerator ("1.", "a)") that introduces the text after it.</summary>
@@ -163,11 +175,18 @@ internal static class FragmentBuilder
         return symbolsOnly || enumerator;
     }
 
-    private static void Add(List<LineFragment> fragments, List<LocalGlyph> glyphs)
+    private static void Add(List<LineFragment> fragments, List<LocalGlyph> piece, int start, int end)
     {
-        if (glyphs.Any(g => !g.IsSpace && g.Text.Length > 0))
+        bool anyText = false;
+        for (int i = start; i < end && !anyText; i++)
         {
-            var fragment = new LineFragment(glyphs);
+            anyText = !piece[i].IsSpace && piece[i].Text.Length > 0;
+        }
+
+        if (anyText)
+        {
+            // A piece without wide gaps is one fragment: the fragment takes the piece's list as it is.
+            var fragment = new LineFragment(start == 0 && end == piece.Count ? piece : piece.GetRange(start, end - start));
             if (fragment.Words.Count > 0)
             {
                 fragments.Add(fragment);
