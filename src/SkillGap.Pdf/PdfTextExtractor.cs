@@ -97,7 +97,7 @@ public static class PdfTextExtractor
 
                 // An invisible OCR layer over a scan is still a text layer.
                 anyText |= glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Text));
-                lines = PageLayoutBuilder.Build(glyphs, page.DisplayWidth, page.DisplayHeight);
+                lines = PageLayoutBuilder.Build(glyphs, page.DisplayWidth, page.DisplayHeight, budget);
             }
             catch (PdfCorruptException)
             {

@@ -79,7 +79,7 @@ internal sealed partial class ContentInterpreter
 
     private void Execute(byte[] content, PdfDictionary resources, int depth)
     {
-        foreach (var operation in new ContentStreamReader(content).ReadAll())
+        foreach (var operation in new ContentStreamReader(content, _budget).ReadAll())
         {
             _budget.CountOperator();
             Apply(operation, resources, depth);

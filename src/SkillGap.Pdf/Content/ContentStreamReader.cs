@@ -1,4 +1,5 @@
 using SkillGap.Pdf.Objects;
+using SkillGap.Pdf.Structure;
 using SkillGap.Pdf.Syntax;
 
 namespace SkillGap.Pdf.Content;
@@ -6,15 +7,17 @@ namespace SkillGap.Pdf.Content;
 /// <summary>
 /// Turns content-stream bytes into operations (§7.8.2). Untrusting: operands pile up to a cap, stray tokens are
 /// dropped, inline images (BI … ID … EI) are stepped over without being decoded, and malformed nesting ends at the
-/// next operator.
+/// next operator. Every token costs the budget a tick, so a stream of operands that never reach an operator still
+/// sees the clock.
 /// </summary>
-internal sealed class ContentStreamReader(byte[] data)
+internal sealed class ContentStreamReader(byte[] data, ReadBudget? budget = null)
 {
     private const int MaxOperands = 64;
     private const int MaxInlineImageEntries = 64;
 
     private readonly PdfLexer _lexer = new(data);
     private readonly byte[] _data = data;
+    private readonly ReadBudget? _budget = budget;
 
     public IEnumerable<ContentOperation> ReadAll()
     {
@@ -27,6 +30,8 @@ internal sealed class ContentStreamReader(byte[] data)
             {
                 yield break;
             }
+
+            _budget?.Tick();
 
             if (token.Kind == PdfTokenKind.Keyword && token.Text is not ("true" or "false" or "null"))
             {

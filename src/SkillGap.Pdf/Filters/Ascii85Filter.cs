@@ -1,3 +1,4 @@
+using SkillGap.Pdf.Structure;
 using SkillGap.Pdf.Syntax;
 
 namespace SkillGap.Pdf.Filters;
@@ -5,9 +6,9 @@ namespace SkillGap.Pdf.Filters;
 /// <summary>ASCII85Decode (§7.4.3): groups of five base-85 digits, "z" for four zeros, "~&gt;" ends the data.</summary>
 internal static class Ascii85Filter
 {
-    public static byte[] Decode(ReadOnlySpan<byte> input, long limit)
+    public static byte[] Decode(ReadOnlySpan<byte> input, long limit, ReadBudget? budget = null)
     {
-        var output = new BoundedOutput(limit, input.Length);
+        var output = new BoundedOutput(limit, input.Length, budget);
         Span<int> group = stackalloc int[5];
         int count = 0;
         int start = input.StartsWith("<~"u8) ? 2 : 0;

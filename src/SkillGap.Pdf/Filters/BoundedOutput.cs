@@ -1,22 +1,28 @@
 using System.Buffers;
 using SkillGap.Pdf.Objects;
+using SkillGap.Pdf.Structure;
 
 namespace SkillGap.Pdf.Filters;
 
 /// <summary>
-/// A growable byte buffer that refuses to grow past the decompression budget (decompression bombs stop here).
+/// A growable byte buffer that refuses to grow past the decompression budget (decompression bombs stop here) and,
+/// while a long decode runs, reports its progress to the read budget so the clock and cancellation are checked.
 /// Its working buffer comes from the shared pool up to <see cref="MaxPooledLength"/>, so decoding a stream allocates
 /// little more than the exact-size result of <see cref="ToArray"/>, after which the buffer is given back.
 /// </summary>
-internal sealed class BoundedOutput(long limit, int initialCapacity = 256)
+internal sealed class BoundedOutput(long limit, int initialCapacity = 256, ReadBudget? budget = null)
 {
     public const string OverBudgetMessage = "A stream in the PDF expands to more data than a resume should.";
 
     // Larger buffers are plain arrays: a pool should not keep a hostile file's megabytes alive after it.
     private const int MaxPooledLength = 1 << 20;
 
-    private byte[] _buffer = Allocate(Math.Max(16, initialCapacity));
+    private const int ProgressReportBytes = 1 << 16;
+
     private readonly long _limit = limit;
+    private readonly ReadBudget? _budget = budget;
+    private byte[] _buffer = Allocate((int)Math.Clamp(Math.Min(initialCapacity, limit), 16, Array.MaxLength));
+    private int _reported;
 
     public int Length { get; private set; }
 
@@ -53,8 +59,13 @@ internal sealed class BoundedOutput(long limit, int initialCapacity = 256)
     /// <summary>The bytes written; the output is finished and empty afterwards.</summary>
     public byte[] ToArray()
     {
-        byte[] result = _buffer.AsSpan(0, Length).ToArray();
-        Release(_buffer);
+        // A large buffer filled exactly (its size was known up front) is the result itself: no second copy of megabytes.
+        byte[] result = Length == _buffer.Length && Length > MaxPooledLength ? _buffer : _buffer.AsSpan(0, Length).ToArray();
+        if (!ReferenceEquals(result, _buffer))
+        {
+            Release(_buffer);
+        }
+
         _buffer = [];
         Length = 0;
         return result;
@@ -68,10 +79,17 @@ internal sealed class BoundedOutput(long limit, int initialCapacity = 256)
             throw new PdfBudgetExceededException(OverBudgetMessage);
         }
 
+        if (Length - _reported >= ProgressReportBytes)
+        {
+            _budget?.Spend(Length - _reported);
+            _reported = Length;
+        }
+
         if (needed > _buffer.Length)
         {
-            long size = Math.Max(needed, Math.Min((long)_buffer.Length * 2, Array.MaxLength));
-            byte[] grown = Allocate((int)Math.Min(size, Array.MaxLength));
+            // Never beyond the limit: a bomb that stops at 200 MB should not have made us allocate 256 MB first.
+            long size = Math.Min(Math.Max(needed, (long)_buffer.Length * 2), Math.Min(_limit, Array.MaxLength));
+            byte[] grown = Allocate((int)size);
             _buffer.AsSpan(0, Length).CopyTo(grown);
             Release(_buffer);
             _buffer = grown;

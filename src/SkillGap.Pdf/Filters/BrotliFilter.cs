@@ -1,13 +1,14 @@
 using System.IO.Compression;
+using SkillGap.Pdf.Structure;
 
 namespace SkillGap.Pdf.Filters;
 
 /// <summary>BrotliDecode (proposed for PDF 2.0); the runtime ships a Brotli decoder, so it costs nothing to read.</summary>
 internal static class BrotliFilter
 {
-    public static byte[] Decode(byte[] input, int offset, int count, long limit)
+    public static byte[] Decode(byte[] input, int offset, int count, long limit, ReadBudget? budget = null)
     {
-        var output = new BoundedOutput(limit, count * 4);
+        var output = new BoundedOutput(limit, count * 4, budget);
         using var source = new MemoryStream(input, offset, count, writable: false);
         using var decoder = new BrotliStream(source, CompressionMode.Decompress);
         Span<byte> chunk = stackalloc byte[16384];

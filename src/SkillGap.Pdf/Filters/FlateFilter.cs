@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using SkillGap.Pdf.Structure;
 
 namespace SkillGap.Pdf.Filters;
 
@@ -9,14 +10,14 @@ namespace SkillGap.Pdf.Filters;
 /// </summary>
 internal static class FlateFilter
 {
-    public static byte[] Decode(byte[] input, int offset, int count, long limit, out bool damaged)
+    public static byte[] Decode(byte[] input, int offset, int count, long limit, out bool damaged, ReadBudget? budget = null)
     {
         bool hasZlibHeader = count >= 2 && (input[offset] & 0x0F) == 8 && ((input[offset] << 8) | input[offset + 1]) % 31 == 0;
-        var output = new BoundedOutput(limit, count * 4);
+        var output = new BoundedOutput(limit, count * 4, budget);
         damaged = !Inflate(input, hasZlibHeader ? offset + 2 : offset, hasZlibHeader ? count - 2 : count, output);
         if (output.Length == 0 && hasZlibHeader && damaged)
         {
-            var retry = new BoundedOutput(limit, count * 4);
+            var retry = new BoundedOutput(limit, count * 4, budget);
             damaged = !Inflate(input, offset, count, retry);
             return retry.ToArray();
         }

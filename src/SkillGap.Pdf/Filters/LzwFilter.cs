@@ -1,3 +1,5 @@
+using SkillGap.Pdf.Structure;
+
 namespace SkillGap.Pdf.Filters;
 
 /// <summary>
@@ -10,9 +12,9 @@ internal static class LzwFilter
     private const int EndOfData = 257;
     private const int MaxEntries = 4096;
 
-    public static byte[] Decode(ReadOnlySpan<byte> input, int earlyChange, long limit)
+    public static byte[] Decode(ReadOnlySpan<byte> input, int earlyChange, long limit, ReadBudget? budget = null)
     {
-        var output = new BoundedOutput(limit, input.Length * 3);
+        var output = new BoundedOutput(limit, input.Length * 3, budget);
         var offsets = new int[MaxEntries];
         var lengths = new int[MaxEntries];
         int nextCode = 258;

@@ -9,7 +9,9 @@ internal static class Predictor
         bitsPerComponent = bitsPerComponent is 1 or 2 or 4 or 8 or 16 ? bitsPerComponent : 8;
         columns = Math.Clamp(columns, 1, 1 << 24);
         long rowBits = (long)colors * bitsPerComponent * columns;
-        int rowLength = (int)Math.Min((rowBits + 7) / 8, int.MaxValue / 2);
+
+        // A row longer than the data is one partial row; sizing buffers by an absurd /Columns would allocate gigabytes.
+        int rowLength = (int)Math.Clamp((rowBits + 7) / 8, 1, Math.Max(1, data.Length));
         int bytesPerPixel = Math.Max(1, colors * bitsPerComponent / 8);
 
         return predictor switch
@@ -39,6 +41,7 @@ internal static class Predictor
     {
         int rows = (data.Length + rowLength) / (rowLength + 1);
         var result = new byte[(long)rows * rowLength > Array.MaxLength ? 0 : rows * rowLength];
+        int decodedLength = Math.Min(result.Length, data.Length - rows);
         var previous = new byte[rowLength];
         int written = 0;
         for (int input = 0; input < data.Length && written < result.Length; input += rowLength + 1)
@@ -66,7 +69,8 @@ internal static class Predictor
             written += rowLength;
         }
 
-        return result;
+        // A cut-off last row keeps the bytes it has rather than zeros for the rest.
+        return decodedLength < result.Length ? result[..Math.Max(0, decodedLength)] : result;
     }
 
     private static int Paeth(int left, int up, int upLeft)

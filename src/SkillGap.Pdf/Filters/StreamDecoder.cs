@@ -50,7 +50,7 @@ internal static class StreamDecoder
         switch (filter)
         {
             case "FlateDecode" or "Fl":
-                var inflated = FlateFilter.Decode(data, 0, data.Length, limit, out bool damaged);
+                var inflated = FlateFilter.Decode(data, 0, data.Length, limit, out bool damaged, budget);
                 if (damaged)
                 {
                     resolver.Warn("A compressed stream was damaged; the reader kept the part it could decode.");
@@ -59,15 +59,15 @@ internal static class StreamDecoder
                 return ApplyPredictor(inflated, parms, resolver);
             case "LZWDecode" or "LZW":
                 int earlyChange = parms is null ? 1 : (int)(resolver.GetNumber(parms, "EarlyChange") ?? 1);
-                return ApplyPredictor(LzwFilter.Decode(data, earlyChange, limit), parms, resolver);
+                return ApplyPredictor(LzwFilter.Decode(data, earlyChange, limit, budget), parms, resolver);
             case "ASCIIHexDecode" or "AHx":
                 return AsciiHexFilter.Decode(data, limit);
             case "ASCII85Decode" or "A85":
-                return Ascii85Filter.Decode(data, limit);
+                return Ascii85Filter.Decode(data, limit, budget);
             case "RunLengthDecode" or "RL":
-                return RunLengthFilter.Decode(data, limit);
+                return RunLengthFilter.Decode(data, limit, budget);
             case "BrotliDecode" or "Br":
-                return ApplyPredictor(BrotliFilter.Decode(data, 0, data.Length, limit), parms, resolver);
+                return ApplyPredictor(BrotliFilter.Decode(data, 0, data.Length, limit, budget), parms, resolver);
             case "Crypt":
                 // Decryption already happened when the document read the raw bytes.
                 return data;

@@ -1,3 +1,5 @@
+using SkillGap.Pdf.Structure;
+
 namespace SkillGap.Pdf.Layout;
 
 /// <summary>Glyphs of one text frame → line fragments: baseline bands, cut wherever a gap is wider than any word space.</summary>
@@ -18,12 +20,12 @@ internal static class FragmentBuilder
     /// <summary>Drawing that moves back by more than this share of an em starts another run of text.</summary>
     private const double BacktrackRatio = 0.3;
 
-    public static List<LineFragment> Build(List<LocalGlyph> glyphs)
+    public static List<LineFragment> Build(List<LocalGlyph> glyphs, ReadBudget? budget = null)
     {
         var fragments = new List<LineFragment>();
         foreach (List<LocalGlyph> band in Bands(glyphs))
         {
-            foreach (List<LocalGlyph> piece in SeparateOverlappingRuns(band))
+            foreach (List<LocalGlyph> piece in SeparateOverlappingRuns(band, budget))
             {
                 piece.Sort((a, b) => a.U.CompareTo(b.U));
                 CutAtWideGaps(piece, fragments);
@@ -72,7 +74,7 @@ internal static class FragmentBuilder
     /// baseline. Sorting such glyphs by position alone would shuffle two strings letter by letter, so the band is first
     /// cut into runs in drawing order, and runs that overlap one another are kept apart.
     /// </summary>
-    private static List<List<LocalGlyph>> SeparateOverlappingRuns(List<LocalGlyph> band)
+    private static List<List<LocalGlyph>> SeparateOverlappingRuns(List<LocalGlyph> band, ReadBudget? budget)
     {
         var runs = new List<List<LocalGlyph>>();
         int runStart = 0;
@@ -105,6 +107,7 @@ internal static class FragmentBuilder
         var pieces = new List<Piece>();
         foreach (List<LocalGlyph> r in runs.OrderBy(Left))
         {
+            budget?.Spend(pieces.Count + r.Count);
             double left = Left(r), end = RightOf(r), slack = BacktrackRatio * r[0].FontSize;
             Piece? host = pieces.Find(p => left >= p.Right - slack || end <= p.Left + slack);
             if (host is null)

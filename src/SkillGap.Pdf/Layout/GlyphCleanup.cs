@@ -1,3 +1,4 @@
+using SkillGap.Pdf.Structure;
 using SkillGap.Pdf.Text;
 
 namespace SkillGap.Pdf.Layout;
@@ -35,7 +36,7 @@ internal static class GlyphCleanup
     /// the same spot by chance ("Engineer" under "inmobi"), and those stay.
     /// </summary>
     /// <param name="glyphs">Glyphs in drawing order.</param>
-    public static List<LocalGlyph> RemoveFakeBold(List<LocalGlyph> glyphs)
+    public static List<LocalGlyph> RemoveFakeBold(List<LocalGlyph> glyphs, ReadBudget? budget = null)
     {
         // Glyphs grouped by text as runs of one index array (a counting sort), instead of a list per text.
         var groupOfText = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -120,6 +121,7 @@ internal static class GlyphCleanup
                 double tolerance = 0.15 * first.FontSize;
                 for (int j = i + 1; j < indexes.Length && u[indexes[j]] - first.U <= tolerance; j++)
                 {
+                    budget?.Spend(1);
                     LocalGlyph other = glyphs[indexes[j]];
                     if (removed[indexes[j]] || Math.Abs(other.V - first.V) > tolerance || Math.Abs(other.FontSize - first.FontSize) > tolerance
                         || !copies.AreCopies(indexes[i], indexes[j]))

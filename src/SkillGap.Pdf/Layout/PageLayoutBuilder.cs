@@ -1,3 +1,4 @@
+using SkillGap.Pdf.Structure;
 using SkillGap.Pdf.Text;
 
 namespace SkillGap.Pdf.Layout;
@@ -8,9 +9,10 @@ internal static class PageLayoutBuilder
     /// Glyphs of one page → lines in reading order. Stages: readable glyphs → per writing direction, a local frame →
     /// fake-bold copies and stand-alone accents merged → line fragments (words on one baseline) with their
     /// superscripts → reading order (columns) → lines, blocks, hyphenation. Horizontal text comes first, then each
-    /// rotated direction (margin notes, vertical sidebars) in its own order.
+    /// rotated direction (margin notes, vertical sidebars) in its own order. Stages whose cost grows faster than the
+    /// glyph count report their work to <paramref name="budget"/>, so a hostile page stops at the deadline.
     /// </summary>
-    public static IReadOnlyList<PdfTextLine> Build(IReadOnlyList<PositionedGlyph> glyphs, double pageWidth, double pageHeight)
+    public static IReadOnlyList<PdfTextLine> Build(IReadOnlyList<PositionedGlyph> glyphs, double pageWidth, double pageHeight, ReadBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(glyphs);
         _ = pageWidth;
@@ -35,7 +37,7 @@ internal static class PageLayoutBuilder
                 }
             }
 
-            List<AssembledLine> assembled = BuildDirection(local);
+            List<AssembledLine> assembled = BuildDirection(local, budget);
             foreach (AssembledLine line in assembled)
             {
                 PdfRect bounds = frame.ToPageBounds(line.Left, line.Top, line.Right, line.Bottom);
@@ -48,16 +50,16 @@ internal static class PageLayoutBuilder
         return lines;
     }
 
-    private static List<AssembledLine> BuildDirection(List<LocalGlyph> local)
+    private static List<AssembledLine> BuildDirection(List<LocalGlyph> local, ReadBudget? budget)
     {
-        local = AccentMerger.Merge(GlyphCleanup.RemoveFakeBold(local));
-        List<LineFragment> fragments = ScriptMerger.Merge(FragmentBuilder.Build(local));
+        local = AccentMerger.Merge(GlyphCleanup.RemoveFakeBold(local, budget));
+        List<LineFragment> fragments = ScriptMerger.Merge(FragmentBuilder.Build(local, budget), budget);
         if (fragments.Count == 0)
         {
             return [];
         }
 
-        List<AssembledLine> lines = ReadingOrder.Arrange(fragments).Select(AssembledLine.From).ToList();
+        List<AssembledLine> lines = ReadingOrder.Arrange(fragments, budget).Select(AssembledLine.From).ToList();
         BlockAssigner.Assign(lines);
         return HyphenJoiner.Apply(lines);
     }

@@ -1,3 +1,5 @@
+using SkillGap.Pdf.Structure;
+
 namespace SkillGap.Pdf.Layout;
 
 /// <summary>
@@ -19,21 +21,25 @@ internal static class ReadingOrder
     private const double RowBaselineToleranceRatio = 0.35;
     private const int MinRowsPerColumn = 3;
 
+    // Columns inside columns inside columns: a resume has two or three levels; a hostile page could nest one per
+    // fragment and drive the recursion deep, so past this depth a section is read row by row.
+    private const int MaxColumnNesting = 8;
+
     // A column's lines fill a good share of its height (a quarter even at double spacing, or when font sizes come out
     // small); dates or page numbers along a right margin fill far less.
     private const double MinColumnCoverage = 0.25;
     private const double AnnotationPairedShare = 0.8;
     private const double AnnotationMaxCoverage = 0.4;
 
-    public static List<OrderedRow> Arrange(List<LineFragment> fragments)
+    public static List<OrderedRow> Arrange(List<LineFragment> fragments, ReadBudget? budget = null)
     {
         var rows = new List<OrderedRow>();
         int region = 0;
-        Arrange(fragments, rows, ref region);
+        Arrange(fragments, rows, ref region, nesting: 0, budget);
         return rows;
     }
 
-    private static void Arrange(List<LineFragment> fragments, List<OrderedRow> output, ref int region)
+    private static void Arrange(List<LineFragment> fragments, List<OrderedRow> output, ref int region, int nesting, ReadBudget? budget)
     {
         int myRegion = region++;
         List<List<LineFragment>> rows = GroupRows(fragments);
@@ -43,13 +49,18 @@ internal static class ReadingOrder
         int i = 0;
         while (i < rows.Count)
         {
-            (int end, Interval? gutter) = LongestSectionFrom(rows, i, left, right, minGutter);
+            (int end, Interval? gutter) = LongestSectionFrom(rows, i, left, right, minGutter, budget);
             List<LineFragment> leftSide = [], rightSide = [];
             Section kind = gutter is { } g ? Classify(rows, i, end, g, out leftSide, out rightSide) : Section.Rows;
+            if (kind == Section.Columns && nesting >= MaxColumnNesting)
+            {
+                kind = Section.Rows;
+            }
+
             if (kind == Section.Columns)
             {
-                Arrange(leftSide, output, ref region);
-                Arrange(rightSide, output, ref region);
+                Arrange(leftSide, output, ref region, nesting + 1, budget);
+                Arrange(rightSide, output, ref region, nesting + 1, budget);
                 myRegion = region++;
                 i = end;
                 continue;
@@ -87,12 +98,13 @@ internal static class ReadingOrder
     }
 
     /// <summary>The longest run of rows from <paramref name="start"/> sharing an interior gap, and its widest gap.</summary>
-    private static (int End, Interval? Gutter) LongestSectionFrom(List<List<LineFragment>> rows, int start, double left, double right, double minGutter)
+    private static (int End, Interval? Gutter) LongestSectionFrom(List<List<LineFragment>> rows, int start, double left, double right, double minGutter, ReadBudget? budget)
     {
         List<Interval> free = FreeSpace(rows[start], left, right);
         int end = start + 1;
         while (end < rows.Count)
         {
+            budget?.Spend(free.Count + rows[end].Count);
             List<Interval> narrowed = Intersect(free, FreeSpace(rows[end], left, right));
             if (WidestInterior(narrowed, left, right, minGutter) is null)
             {

@@ -1,3 +1,5 @@
+using SkillGap.Pdf.Structure;
+
 namespace SkillGap.Pdf.Layout;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal static class ScriptMerger
     // Marks and indices are short; a longer run in a small size is a line of its own (a caption, a subtitle).
     private const int MaxScriptChars = 12;
 
-    public static List<LineFragment> Merge(List<LineFragment> fragments)
+    public static List<LineFragment> Merge(List<LineFragment> fragments, ReadBudget? budget = null)
     {
         var absorbed = new HashSet<LineFragment>();
         foreach (LineFragment script in fragments.OrderBy(f => f.FontSize))
@@ -22,6 +24,7 @@ internal static class ScriptMerger
                 continue;
             }
 
+            budget?.Spend(fragments.Count);
             LineFragment? host = FindHost(fragments, absorbed, script);
             if (host is not null)
             {

@@ -7,6 +7,9 @@ internal sealed class ReadBudget
 {
     private const int ClockCheckInterval = 256;
 
+    /// <summary>Units of work (glyph comparisons, decoded bytes) between two looks at the clock in <see cref="Spend"/>.</summary>
+    private const long WorkPerClockCheck = 1 << 16;
+
     private readonly PdfReadOptions _options;
     private readonly TimeProvider _time;
     private readonly long _startTimestamp;
@@ -15,6 +18,7 @@ internal sealed class ReadBudget
     private int _objects;
     private long _operators;
     private int _sinceClockCheck;
+    private long _workSinceClockCheck;
 
     public ReadBudget(PdfReadOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -77,9 +81,25 @@ internal sealed class ReadBudget
         CheckNow();
     }
 
+    /// <summary>
+    /// Records <paramref name="work"/> units of effort (a pass over n items counts n) and checks the clock once enough has
+    /// accumulated, so a loop whose single step is expensive still stops near the deadline.
+    /// </summary>
+    public void Spend(long work)
+    {
+        _workSinceClockCheck += Math.Max(0, work);
+        if (_workSinceClockCheck < WorkPerClockCheck)
+        {
+            return;
+        }
+
+        CheckNow();
+    }
+
     public void CheckNow()
     {
         _sinceClockCheck = 0;
+        _workSinceClockCheck = 0;
         _cancellationToken.ThrowIfCancellationRequested();
         if (_options.MaxDuration != TimeSpan.MaxValue && _time.GetElapsedTime(_startTimestamp) > _options.MaxDuration)
         {

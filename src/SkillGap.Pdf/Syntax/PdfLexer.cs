@@ -8,6 +8,9 @@ namespace SkillGap.Pdf.Syntax;
 /// </summary>
 internal sealed partial class PdfLexer(byte[] data, int start, int end)
 {
+    /// <summary>Longer than any keyword or operator the format defines ("startxref", "endstream").</summary>
+    public const int MaxKeywordLength = 127;
+
     private readonly byte[] _data = data;
     private readonly int _end = end;
     private Dictionary<int, string>? _keywords;
@@ -84,7 +87,10 @@ internal sealed partial class PdfLexer(byte[] data, int start, int end)
             Position++;
         }
 
-        return new PdfToken(PdfTokenKind.Keyword, start, Text: KeywordText(start, Position - start));
+        // No keyword or operator is longer than a few letters: a long run is garbage (binary junk, a runaway decode),
+        // stepped over in one pass without making a string of it.
+        int length = Position - start;
+        return new PdfToken(PdfTokenKind.Keyword, start, Text: length > MaxKeywordLength ? string.Empty : KeywordText(start, length));
     }
 
     /// <summary>Content streams repeat a few short operators millions of times; their strings are made once per lexer.</summary>

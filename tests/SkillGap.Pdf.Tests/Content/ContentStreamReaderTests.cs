@@ -101,4 +101,16 @@ public sealed class ContentStreamReaderTests
 
         Assert.IsType<PdfDictionary>(operation.Operands[1]);
     }
+
+    [Fact]
+    public void ReadsTheOperationsAroundAMegabyteOfGarbage()
+    {
+        // What a runaway decode leaves behind: one "command token" far longer than any operator.
+        byte[] data = [.. PdfSyntax.Bytes("BT (before) Tj "), .. Enumerable.Repeat((byte)0x81, 1_000_000), .. PdfSyntax.Bytes(" (after) Tj ET")];
+
+        var operations = Read(data);
+
+        Assert.Equal(["BT", "Tj", "Tj", "ET"], operations.Select(o => o.Operator));
+        Assert.Equal("after", Encoding.Latin1.GetString(((PdfString)operations[2].Operands[0]).Bytes));
+    }
 }

@@ -157,4 +157,101 @@ public sealed class FilterTests
 
         Assert.Throws<PdfBudgetExceededException>(() => Decode("<< /Filter /FlateDecode >>", bomb, budget));
     }
+
+    [Fact]
+    public void RefusesAChainOfRunLengthFiltersThatMultipliesItsInput()
+    {
+        // The stream of the shared corpus's ghostscript-691770 file: "8181" repeated by eight RunLength stages would be
+        // 2^49 bytes. The fifth stage would produce 2 GiB; it is refused from its size before any output is allocated.
+        string chain = "/ASCIIHexDecode" + string.Concat(Enumerable.Repeat(" /RunLengthDecode", 8));
+
+        var exception = Assert.Throws<PdfBudgetExceededException>(() => Decode($"<< /Filter [{chain}] >>", PdfSyntax.Bytes("8181>")));
+
+        Assert.Contains("expands", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepsAPredictorWithAbsurdColumnsWithinTheSizeOfItsData()
+    {
+        byte[] rows = [2, 1, 2, 3, 4, 5, 6, 7];
+
+        var decoded = Decode("<< /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 2000000000 /Colors 32 /BitsPerComponent 16 >> >>", Zlib(rows));
+
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], decoded);
+    }
+
+    [Fact]
+    public void ChecksTheClockWhileALongStreamDecodes()
+    {
+        // A filter on its own reads no clock; only the decoder's progress reports can make this one run out of time.
+        var clock = new SteppingTimeProvider(TimeSpan.FromSeconds(1));
+        var budget = new ReadBudget(new PdfReadOptions { MaxDuration = TimeSpan.FromSeconds(5) }, clock, CancellationToken.None);
+
+        var exception = Assert.Throws<PdfBudgetExceededException>(() => Decode("<< /Filter /FlateDecode >>", Zlib(new byte[20_000_000]), budget));
+
+        Assert.Contains("longer than allowed", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StopsLzwWhoseCodesRunAway()
+    {
+        // Every code repeats the longest string so far (the KwKwK case over and over): the output grows quadratically.
+        var codes = new List<int> { 65 };
+        for (int code = 258; code < 4094; code++)
+        {
+            codes.Add(code);
+        }
+
+        var budget = new ReadBudget(new PdfReadOptions { MaxDecompressedBytes = 1_000_000 }, TimeProvider.System, CancellationToken.None);
+
+        Assert.Throws<PdfBudgetExceededException>(() => Decode("<< /Filter /LZWDecode /DecodeParms << /EarlyChange 0 >> >>", PackCodes(codes), budget));
+    }
+
+    [Fact]
+    public void DecodesAscii85GarbageToABoundedResult()
+    {
+        byte[] garbage = new byte[200_000];
+        new Random(85).NextBytes(garbage);
+
+        var decoded = Decode("<< /Filter /ASCII85Decode >>", garbage);
+
+        Assert.InRange(decoded.Length, 0, garbage.Length);
+    }
+
+    /// <summary>LZW codes packed MSB first, widening from 9 to 12 bits as the table fills (EarlyChange 0).</summary>
+    private static byte[] PackCodes(List<int> codes)
+    {
+        var bytes = new List<byte>();
+        long buffer = 0;
+        int bits = 0;
+        int next = 258;
+        int width = 9;
+        foreach (int code in codes)
+        {
+            buffer = (buffer << width) | (uint)code;
+            bits += width;
+            while (bits >= 8)
+            {
+                bytes.Add((byte)(buffer >> (bits - 8)));
+                bits -= 8;
+            }
+
+            if (code != codes[0])
+            {
+                next++;
+            }
+
+            if (next >= (1 << width) && width < 12)
+            {
+                width++;
+            }
+        }
+
+        if (bits > 0)
+        {
+            bytes.Add((byte)(buffer << (8 - bits)));
+        }
+
+        return [.. bytes];
+    }
 }

@@ -87,4 +87,18 @@ public sealed class PdfLexerTests
 
         Assert.Equal([")", "}", ">"], tokens.Select(t => t.Text));
     }
+
+    [Fact]
+    public void StepsOverAnOverlongKeywordWithoutKeepingItsText()
+    {
+        byte[] garbage = [.. Enumerable.Repeat((byte)0x81, 1_000_000), .. PdfSyntax.Bytes(" Tj")];
+        var lexer = new PdfLexer(garbage);
+
+        var junk = lexer.Next();
+        var next = lexer.Next();
+
+        Assert.Equal(PdfTokenKind.Keyword, junk.Kind);
+        Assert.Equal(string.Empty, junk.Text);
+        Assert.Equal("Tj", next.Text);
+    }
 }
