@@ -32,10 +32,20 @@ internal static class SimpleFontBuilder
         for (var code = 0; code < 256; code++)
         {
             glyphNames[code] = encoding.Encoding?.GetGlyphName(code);
+        }
+
+        var texBitmap = isType3 ? TexBitmapEncodings.ForGlyphNames(glyphNames) : null;
+        for (var code = 0; code < 256; code++)
+        {
             unicode[code] = ResolveUnicode(code, glyphNames[code], toUnicode, program, encoding.Encoding is null || encoding.IsSymbolicTrueType, isDingbats, isType3);
             if (isSymbol)
             {
                 unicode[code] = SymbolPrivateUse.Resolve(unicode[code]);
+            }
+
+            if (unicode[code] is null && texBitmap is not null)
+            {
+                unicode[code] = texBitmap[code];
             }
 
             if (unicode[code] is null && isType3 && code is >= 0x20 and <= 0x7E)

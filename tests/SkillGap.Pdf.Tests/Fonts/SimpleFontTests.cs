@@ -155,6 +155,61 @@ public class SimpleFontTests
         Assert.Equal("éfi", font.ToUnicode(99) + font.ToUnicode(100));
     }
 
+    private static PdfFont PdfTexBitmapFont(params int[] codes)
+    {
+        var differences = new List<PdfObject>();
+        foreach (var code in codes)
+        {
+            differences.Add(Num(code));
+            differences.Add(Name($"a{code}"));
+        }
+
+        return PdfFontFactory.Create(
+            Dict(("Subtype", Name("Type3")), ("FirstChar", Num(0)), ("Widths", Numbers(500)), ("Encoding", Dict(("Differences", Array([.. differences]))))),
+            new FakeResolver());
+    }
+
+    [Fact]
+    public void PdfTexBitmapFontsReadAsT1WhenTheyUseT1Codes()
+    {
+        // "ﬁ" (28), "–" (21), "ł" (0xAA), "ś" (0xB1), "é" (0xE9), "ß" (0xFF) in the Cork encoding of the EC fonts.
+        var font = PdfTexBitmapFont(28, 21, 0x61, 0xAA, 0xB1, 0xE9, 0xFF);
+
+        Assert.Equal("fi–ałśéß", string.Concat(new[] { 28, 21, 0x61, 0xAA, 0xB1, 0xE9, 0xFF }.Select(font.ToUnicode)));
+    }
+
+    [Fact]
+    public void PdfTexBitmapFontsReadAsOt1WhenTheyUseOt1Ligatures()
+    {
+        // Computer Modern's OT1: "ﬁ" at 12, "–" at 123, "“" at 92.
+        var font = PdfTexBitmapFont(12, 0x6F, 123, 92);
+
+        Assert.Equal("fio–“", string.Concat(new[] { 12, 0x6F, 123, 92 }.Select(font.ToUnicode)));
+    }
+
+    [Fact]
+    public void PdfTexBitmapFontsWithoutLettersButHighCodesReadAsTs1()
+    {
+        // A textcomp font drawing only \textbullet (0x88) and \textperiodcentered (0xB7); as T1 they would read "Ĺ" and "ů".
+        var font = PdfTexBitmapFont(0x88, 0xB7);
+
+        Assert.Equal("•·", font.ToUnicode(0x88) + font.ToUnicode(0xB7));
+        Assert.Equal("→", PdfTexBitmapFont(0x19).ToUnicode(0x19));
+        Assert.Equal("ı", PdfTexBitmapFont(0x19, 0x61).ToUnicode(0x19));
+    }
+
+    [Fact]
+    public void OtherNumberedType3NamesKeepTheAsciiFallback()
+    {
+        // Names that are not /a<code> (here /a7 at code 97) are no TeX font: code 28 stays unmapped, 97 stays "a".
+        var font = PdfFontFactory.Create(
+            Dict(("Subtype", Name("Type3")), ("FirstChar", Num(28)), ("Widths", Numbers(500)), ("Encoding", Dict(("Differences", Array(Num(28), Name("a28"), Num(97), Name("a7")))))),
+            new FakeResolver());
+
+        Assert.Equal("", font.ToUnicode(28));
+        Assert.Equal("a", font.ToUnicode(97));
+    }
+
     [Fact]
     public void Type1FontsStillReadTexMathNames()
     {
