@@ -46,6 +46,13 @@ internal static class ReadingOrder
         double left = fragments.Min(f => f.Left);
         double right = fragments.Max(f => f.Right);
         double minGutter = MinGutterRatio * Median(fragments.Select(f => f.FontSize));
+        if (nesting < MaxColumnNesting && NoteAboveColumn.TrySplit(rows, minGutter, out List<LineFragment> note, out List<LineFragment> column))
+        {
+            Arrange(note, output, ref region, nesting + 1, budget);
+            Arrange(column, output, ref region, nesting + 1, budget);
+            return;
+        }
+
         int i = 0;
         while (i < rows.Count)
         {

@@ -146,6 +146,32 @@ public sealed class ReadingOrderTests
     }
 
     [Fact]
+    public void ReadsASmallRunningHeaderBeforeTheSidebarItSitsBeside()
+    {
+        // Page two of a sidebar resume: the sidebar continues at the top left; the name and e-mail, in small type,
+        // head the page on the right, a few points below the sidebar's first line.
+        var page = new GlyphPage()
+            .Column(72, 40, 12, "Senior Systems", "Engineer, Trident", "Infotech 2017-2022", "VMware vSphere", "clusters, Windows", "Server 2019.")
+            .Text("Ravi Iyer - ravi@example.in", 400, 58, fontSize: 7.5);
+
+        Assert.Equal(
+            ["Ravi Iyer - ravi@example.in", "Senior Systems", "Engineer, Trident", "Infotech 2017-2022", "VMware vSphere", "clusters, Windows", "Server 2019."],
+            page.LineTexts());
+    }
+
+    [Fact]
+    public void KeepsALineBesideAColumnInPlaceWhenItIsSetInTheColumnsOwnSize()
+    {
+        var page = new GlyphPage()
+            .Column(72, 40, 12, "Senior Systems", "Engineer, Trident", "Infotech 2017-2022", "VMware vSphere", "clusters, Windows", "Server 2019.")
+            .Text("Remote", 400, 58);
+
+        Assert.Equal(
+            ["Senior Systems", "Engineer, Trident", "Remote", "Infotech 2017-2022", "VMware vSphere", "clusters, Windows", "Server 2019."],
+            page.LineTexts());
+    }
+
+    [Fact]
     public void ReadsATableWithWrappedCellsRowByRow()
     {
         // A skill / level table in a sidebar: two skills wrap onto a second line, closer than the row rhythm.
