@@ -30,6 +30,7 @@ internal static partial class CatalogValidator
             Require(Kinds.Contains(cert.Kind), sources.Certifications.Name, $"{where} has unknown kind '{cert.Kind}'");
             Require(cert.PreparationHours > 0, sources.Certifications.Name, $"{where} needs positive preparationHours");
             RequireKnown(sources.Certifications.Name, where, "covers", cert.Covers, skillIds);
+            Require((cert.StatedSkills ?? []).All(cert.Covers.Contains), sources.Certifications.Name, $"{where} states a skill it does not cover");
             RequireKnown(sources.Certifications.Name, where, "prerequisites", cert.Prerequisites, certificationIds);
             RequireKnown(sources.Certifications.Name, where, "recommendedAfter", cert.RecommendedAfter, certificationIds);
         }

@@ -97,13 +97,22 @@ public sealed partial class AliasMatcher
         return matches;
     }
 
-    private void MatchLine(string line, int offset, List<AliasMatch> matches)
+    /// <summary>Skill aliases only, as if no certification existed: the skills a certification's own name holds ("ITIL" in "ITIL 4 Foundation").</summary>
+    public List<AliasMatch> MatchSkills(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var matches = new List<AliasMatch>();
+        MatchLine(text, 0, matches, skillsOnly: true);
+        return matches;
+    }
+
+    private void MatchLine(string line, int offset, List<AliasMatch> matches, bool skillsOnly = false)
     {
         var stream = MatchableTokens(Tokenizer.Tokenize(line)).ToArray();
         var i = 0;
         while (i < stream.Length)
         {
-            var found = FindAt(stream, i);
+            var found = FindAt(stream, i, skillsOnly);
             if (found is null)
             {
                 i++;
@@ -121,7 +130,7 @@ public sealed partial class AliasMatcher
     internal static IEnumerable<Token> MatchableTokens(IEnumerable<Token> tokens) =>
         tokens.Where(t => t.Normalized is not ("-" or "\u00AE" or "\u2122" or "\u00A9" or "\u00AD"));
 
-    private (AliasPattern Pattern, int Count)? FindAt(Token[] stream, int i)
+    private (AliasPattern Pattern, int Count)? FindAt(Token[] stream, int i, bool skillsOnly)
     {
         foreach (var key in Keys(stream[i]))
         {
@@ -132,7 +141,7 @@ public sealed partial class AliasMatcher
 
             foreach (var pattern in candidates)
             {
-                if (Fits(pattern, stream, i))
+                if ((!skillsOnly || pattern.Target == MatchTarget.Skill) && Fits(pattern, stream, i))
                 {
                     return (pattern, pattern.Tokens.Length);
                 }

@@ -28,6 +28,36 @@ public class ResumeAnalyzerTests
     }
 
     [Fact]
+    public void ITILWrittenOnlyInACertificateNameIsAWrittenSkillWithTheCertificateLineAsEvidence()
+    {
+        var document = Lines("Skills", "Windows Server, Active Directory", "Certifications", "ITIL 4 Foundation (2022)");
+        var analysis = Analyzer.Analyze(document, Today);
+
+        var itil = analysis.Skills.Single(s => s.Id == "itil");
+        Assert.Equal(SkillSources.Text, itil.Source);
+        var evidence = Assert.Single(itil.Evidence);
+        Assert.Equal(("certifications", "ITIL 4 Foundation (2022)"), (evidence.Section, evidence.Snippet));
+        Assert.Equal("ITIL", document.Text.Substring(evidence.Start, evidence.Length));
+        Assert.Contains("itil-foundation", analysis.Certifications.Select(c => c.Id));
+        // The name states ITIL, not the other skills the exam covers: those stay certification credit.
+        Assert.Equal(SkillSources.Inferred, analysis.Skills.Single(s => s.Id == "change-management").Source);
+    }
+
+    [Fact]
+    public void ACertificateInProgressStatesNoSkill()
+    {
+        var analysis = Analyzer.Analyze(Lines("Certifications", "ITIL 4 Foundation (in progress)"), Today);
+        Assert.DoesNotContain(analysis.Skills, s => s.Id == "itil");
+    }
+
+    [Fact]
+    public void ACloudCertificateDoesNotMakeItsBrandAWrittenSkill()
+    {
+        var analysis = Analyzer.Analyze(Lines("Certifications", "Microsoft Certified: Azure Fundamentals (AZ-900)"), Today);
+        Assert.DoesNotContain(analysis.Skills, s => s.Id == "azure" && s.Source == SkillSources.Text);
+    }
+
+    [Fact]
     public void TrapsInTheNetworkEngineerResumeAreNotSkills()
     {
         var skills = TextSkills(Analyzer.Analyze(Docx("network-engineer-to-infra.docx"), Today));

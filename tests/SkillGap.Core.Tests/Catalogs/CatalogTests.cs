@@ -75,6 +75,14 @@ public class CatalogTests
     }
 
     [Fact]
+    public void ACertificationMayStateOnlySkillsItCovers()
+    {
+        var certification = TestCatalogs.Certification("lfcs", "vendor-neutral", null, "\"linux\"").TrimEnd().TrimEnd('}') + """, "statedSkills": ["kubernetes"] }""";
+        var error = Assert.Throws<CatalogException>(() => TestCatalogs.Small(certifications: certification));
+        Assert.Contains("certification 'lfcs' states a skill it does not cover", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownTierIsRejected()
     {
         var error = Assert.Throws<CatalogException>(() => TestCatalogs.Small(roleSkills: """{ "skillId": "linux", "tier": "vital", "why": "w" }"""));
