@@ -62,6 +62,9 @@ internal sealed class FontCache(IPdfObjectResolver resolver, Func<PdfDictionary,
             scale *= 1000;
         }
 
-        return scale is > 0.05 and < 20 ? scale : 1;
+        // Near 1 the font follows the usual convention (Tf is the size: pdfTeX's bitmap fonts, most producers), and the box
+        // only measures the ink of the glyphs this subset holds, which differs by ±10 % between a heading and a body font.
+        // Only a scale far from 1 says the font draws at another size than its Tf.
+        return scale is > 0.05 and < 20 and not (>= 0.7 and <= 1.4) ? scale : 1;
     }
 }

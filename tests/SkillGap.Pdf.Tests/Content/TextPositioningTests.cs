@@ -202,6 +202,22 @@ public sealed class TextPositioningTests
         Assert.Equal(12, glyph.FontSize, 9);
     }
 
+    [Theory]
+    [InlineData(0.011, -4, 91, 10.9091, 10.9091)] // pdfTeX bitmap font, body text: ink box 1.0 em
+    [InlineData(0.01004, -21, 70, 11.9552, 11.9552)] // pdfTeX bitmap font, a heading: ink box 0.91 em, still its Tf size
+    [InlineData(1, 0, 12, 1, 12)] // Tf 1 with glyphs drawn twelve units tall: the box gives the size
+    public void SizesType3GlyphsByTfUnlessTheirBoxSaysOtherwise(double matrix, int bottom, int top, double tf, double expected)
+    {
+        var m = matrix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var size = tf.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _harness.Fonts["Type3"] = new FakeFont(width: 0.5, fontMatrix: [matrix, 0, 0, matrix, 0, 0]);
+        _harness.Resources = $"<< /Font << /F1 << /BaseFont /Type3 /FontMatrix [{m} 0 0 {m} 0 0] /FontBBox [0 {bottom} 100 {top}] >> >> >>";
+
+        var glyph = Assert.Single(_harness.Run($"BT /F1 {size} Tf (A) Tj ET"));
+
+        Assert.Equal(expected, glyph.FontSize, 3);
+    }
+
     [Fact]
     public void DecodesTextWithoutAFontAsLatin1AndWarns()
     {
