@@ -8,9 +8,10 @@ internal static class PageLayoutBuilder
     /// <summary>
     /// Glyphs of one page → lines in reading order. Stages: readable glyphs → per writing direction, a local frame →
     /// fake-bold copies and stand-alone accents merged → line fragments (words on one baseline) with their
-    /// superscripts → reading order (columns) → lines, blocks, hyphenation. Horizontal text comes first, then each
-    /// rotated direction (margin notes, vertical sidebars) in its own order. Stages whose cost grows faster than the
-    /// glyph count report their work to <paramref name="budget"/>, so a hostile page stops at the deadline.
+    /// superscripts → reading order (columns) → lines, blocks, hyphenation. The directions are then read in the order
+    /// <see cref="DirectionOrder"/> gives them: by where they stand on the page, or else horizontal text first. Stages
+    /// whose cost grows faster than the glyph count report their work to <paramref name="budget"/>, so a hostile page
+    /// stops at the deadline.
     /// </summary>
     public static IReadOnlyList<PdfTextLine> Build(IReadOnlyList<PositionedGlyph> glyphs, double pageWidth, double pageHeight, ReadBudget? budget = null)
     {
@@ -21,8 +22,7 @@ internal static class PageLayoutBuilder
         bool anyVisible = GlyphCleanup.AnyVisible(glyphs);
         int[] order = SequenceOrder(glyphs);
         int[] angles = ReadableAngles(glyphs, anyVisible);
-        var lines = new List<PdfTextLine>();
-        int blockOffset = 0;
+        var byDirection = new List<List<PdfTextLine>>();
         foreach (Direction direction in Directions(angles))
         {
             var frame = new TextFrame(direction.Angle);
@@ -38,17 +38,43 @@ internal static class PageLayoutBuilder
             }
 
             List<AssembledLine> assembled = BuildDirection(local, budget);
+            var directionLines = new List<PdfTextLine>(assembled.Count);
             foreach (AssembledLine line in assembled)
             {
                 PdfRect bounds = frame.ToPageBounds(line.Left, line.Top, line.Right, line.Bottom);
-                lines.Add(new PdfTextLine(line.Text, bounds, Math.Round(line.FontSize, 2), line.Bold, line.Block + blockOffset));
+                directionLines.Add(new PdfTextLine(line.Text, bounds, Math.Round(line.FontSize, 2), line.Bold, line.Block));
             }
 
-            blockOffset = lines.Count == 0 ? 0 : lines[^1].Block + 1;
+            if (directionLines.Count > 0)
+            {
+                byDirection.Add(directionLines);
+            }
+        }
+
+        return byDirection.Count == 1 ? byDirection[0] : Concatenate(byDirection);
+    }
+
+    /// <summary>The directions' lines one after another in reading order, their blocks numbered on from each other.</summary>
+    private static List<PdfTextLine> Concatenate(List<List<PdfTextLine>> byDirection)
+    {
+        var areas = byDirection.Select(Area).ToList();
+        var lines = new List<PdfTextLine>();
+        int blockOffset = 0;
+        foreach (int index in DirectionOrder.Arrange(areas))
+        {
+            foreach (PdfTextLine line in byDirection[index])
+            {
+                lines.Add(line with { Block = line.Block + blockOffset });
+            }
+
+            blockOffset = lines[^1].Block + 1;
         }
 
         return lines;
     }
+
+    private static PdfRect Area(List<PdfTextLine> lines) => new(
+        lines.Min(l => l.Bounds.Left), lines.Min(l => l.Bounds.Top), lines.Max(l => l.Bounds.Right), lines.Max(l => l.Bounds.Bottom));
 
     private static List<AssembledLine> BuildDirection(List<LocalGlyph> local, ReadBudget? budget)
     {

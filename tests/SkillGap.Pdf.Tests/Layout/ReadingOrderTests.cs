@@ -223,6 +223,28 @@ public sealed class ReadingOrderTests
     }
 
     [Fact]
+    public void ReadsWritingDirectionsThatStandApartInThePagesOrder()
+    {
+        // A 270° note top left and a longer 90° note top right, both above a 180° line at the foot of the page.
+        var page = new GlyphPage()
+            .Rotated("right margin note text", 400, 300, 90)
+            .Rotated("left note", 100, 200, 270)
+            .Rotated("upside down", 300, 600, 180);
+
+        Assert.Equal(["left note", "right margin note text", "upside down"], page.LineTexts());
+    }
+
+    [Fact]
+    public void ReadsHorizontalTextBeforeARotatedLabelThatSitsInsideIt()
+    {
+        var page = new GlyphPage()
+            .Column(72, 100, 14, "Experience", "Site Reliability Engineer at Acme", "Kubernetes and Terraform")
+            .Rotated("2024", 150, 140, 90);
+
+        Assert.Equal(["Experience", "Site Reliability Engineer at Acme", "Kubernetes and Terraform", "2024"], page.LineTexts());
+    }
+
+    [Fact]
     public void ReadsSeveralRotatedLinesInOrder()
     {
         var page = new GlyphPage()
