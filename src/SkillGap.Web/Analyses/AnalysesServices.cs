@@ -11,6 +11,7 @@ public static class AnalysesServices
     public static IServiceCollection AddAnalyses(this IServiceCollection services)
     {
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PdfReadingOptions>().BindConfiguration(PdfReadingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidator<UploadRequest>, UploadRequestValidator>();
         services.AddScoped<AnalysisRunner>();
         services.TryAddSingleton(TimeProvider.System);

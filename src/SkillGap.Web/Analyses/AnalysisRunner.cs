@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.Extensions.Options;
 using SkillGap.Core.Analysis;
 using SkillGap.Core.Documents;
-using SkillGap.Pdf;
 using SkillGap.Web.Data;
 
 namespace SkillGap.Web.Analyses;
@@ -12,7 +11,7 @@ public sealed class AnalysisRunner(
     ResumeAnalyzer analyzer,
     SkillGapDbContext db,
     IValidator<UploadRequest> validator,
-    IOptions<UploadOptions> options,
+    IOptions<PdfReadingOptions> pdfReading,
     TimeProvider clock,
     ILogger<AnalysisRunner> logger)
 {
@@ -28,8 +27,7 @@ public sealed class AnalysisRunner(
         }
 
         var bytes = await ReadAllAsync(request.File!, cancellationToken);
-        var pdfOptions = PdfReadOptions.Default with { MaxDuration = options.Value.ReadTimeout };
-        var read = DocumentReader.Read(bytes, pdfOptions, cancellationToken);
+        var read = DocumentReader.Read(bytes, pdfReading.Value.ToReadOptions(), cancellationToken);
         if (read.Failure is { } failure)
         {
             logger.LogInformation("Upload refused: {Reason}", failure.Kind);

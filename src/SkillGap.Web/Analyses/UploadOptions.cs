@@ -9,8 +9,4 @@ public sealed class UploadOptions
     /// <summary>Largest accepted resume; a resume is rarely over 1 MB, a designed one a few MB.</summary>
     [Range(1024, 50 * 1024 * 1024)]
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
-
-    /// <summary>Wall-time budget for reading one PDF.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
-    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }
