@@ -1,17 +1,47 @@
+using System.Runtime.CompilerServices;
+
 namespace SkillGap.Pdf.Syntax;
 
 /// <summary>Character classes of ISO 32000-1 §7.2.2.</summary>
 internal static class PdfCharacters
 {
-    public static bool IsWhitespace(byte b) => b is 0 or 9 or 10 or 12 or 13 or 32;
+    private const byte Whitespace = 1;
+    private const byte Delimiter = 2;
 
-    public static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
-        or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+    // The lexer asks these questions of every byte; one table lookup answers them.
+    private static ReadOnlySpan<byte> Classes =>
+    [
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, // NUL, TAB, LF, FF, CR
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0, 2, // space % ( ) /
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, // < >
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, 0, // [ ]
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, 0, // { }
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
-    public static bool IsRegular(byte b) => !IsWhitespace(b) && !IsDelimiter(b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWhitespace(byte b) => (Classes[b] & Whitespace) != 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsDelimiter(byte b) => (Classes[b] & Delimiter) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsRegular(byte b) => Classes[b] == 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(byte b) => b is >= (byte)'0' and <= (byte)'9';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int HexValue(byte b) => b switch
     {
         >= (byte)'0' and <= (byte)'9' => b - '0',

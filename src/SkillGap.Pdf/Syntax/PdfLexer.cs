@@ -11,6 +11,10 @@ internal sealed partial class PdfLexer(byte[] data, int start, int end)
     /// <summary>Longer than any keyword or operator the format defines ("startxref", "endstream").</summary>
     public const int MaxKeywordLength = 127;
 
+    private const int MaxTabledExponent = 24;
+
+    private static readonly double[] s_powersOfTen = Enumerable.Range(-MaxTabledExponent, (2 * MaxTabledExponent) + 1).Select(e => Math.Pow(10, e)).ToArray();
+
     private readonly byte[] _data = data;
     private readonly int _end = end;
     private Dictionary<int, string>? _keywords;
@@ -117,6 +121,10 @@ internal sealed partial class PdfLexer(byte[] data, int start, int end)
         return text;
     }
 
+    /// <summary>Math.Pow(10, exponent), from a table of its own results for the exponents numbers usually have.</summary>
+    private static double PowerOfTen(int exponent) =>
+        exponent is >= -MaxTabledExponent and <= MaxTabledExponent ? s_powersOfTen[exponent + MaxTabledExponent] : Math.Pow(10, exponent);
+
     public PdfToken Peek()
     {
         int saved = Position;
@@ -192,7 +200,7 @@ internal sealed partial class PdfLexer(byte[] data, int start, int end)
             p++;
         }
 
-        double value = mantissa * Math.Pow(10, droppedDigits - fractionDigits);
+        double value = mantissa * PowerOfTen(droppedDigits - fractionDigits);
         if (!sawDigit)
         {
             return null;
