@@ -57,7 +57,8 @@ internal static class SimpleFontBuilder
 
         var fontMatrix = isType3 ? ReadFontMatrix(font, resolver) : null;
         var widths = ReadWidths(font, resolver, descriptor, afm, glyphNames);
-        var isBold = descriptor.IsBold(name) || (afm?.Weight.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false);
+        var isBold = descriptor.IsBold(name) || (afm?.Weight.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false)
+            || (texBitmap is not null && TexBitmapEncodings.IsTextEncoding(texBitmap) && BitmapGlyphWeight.LooksBold(font, resolver, Math.Abs(fontMatrix![0])));
         return new SimpleFont(name, isBold, unicode, widths, fontMatrix, resolver.Warn);
     }
 

@@ -198,6 +198,49 @@ public class SimpleFontTests
         Assert.Equal("ı", PdfTexBitmapFont(0x19, 0x61).ToUnicode(0x19));
     }
 
+    /// <summary>A pdfTeX-style bitmap font, 100 glyph units to the em, whose three glyphs are vertical bars <paramref name="stemPixels"/> wide.</summary>
+    private static PdfFont BitmapFontWithStems(int stemPixels)
+    {
+        var resolver = new FakeResolver();
+        var procs = new List<(string, PdfObject)>();
+        var differences = new List<PdfObject> { Num(97) };
+        for (var code = 97; code <= 99; code++)
+        {
+            var content = new List<byte>(System.Text.Encoding.ASCII.GetBytes("100 0 0 6 0 0 d1 q 16 0 0 16 0 0 cm BI /W 16 /H 16 /IM true /BPC 1 /D [1 0] ID "));
+            var bar = (1 << stemPixels) - 1;
+            for (var row = 0; row < 16; row++)
+            {
+                content.Add((byte)(bar >> 8));
+                content.Add((byte)bar);
+            }
+
+            content.AddRange(System.Text.Encoding.ASCII.GetBytes(" EI Q"));
+            procs.Add(($"a{code}", resolver.Add(Stream([.. content]))));
+            differences.Add(Name($"a{code}"));
+        }
+
+        return PdfFontFactory.Create(
+            Dict(
+                ("Subtype", Name("Type3")),
+                ("FontMatrix", Numbers(0.01, 0, 0, 0.01, 0, 0)),
+                ("FirstChar", Num(97)),
+                ("Widths", Numbers(50, 50, 50)),
+                ("CharProcs", Dict([.. procs])),
+                ("Encoding", Dict(("Differences", Array([.. differences]))))),
+            resolver);
+    }
+
+    [Theory]
+    [InlineData(7, false)] // Computer Modern Roman: stems about 0.07 em
+    [InlineData(11, true)] // Computer Modern Bold Extended: about 0.11 em
+    public void PdfTexBitmapFontsAreBoldByTheirStrokeWidth(int stemPixels, bool bold)
+    {
+        var font = BitmapFontWithStems(stemPixels);
+
+        Assert.Equal("abc", font.ToUnicode(97) + font.ToUnicode(98) + font.ToUnicode(99));
+        Assert.Equal(bold, font.IsBold);
+    }
+
     [Fact]
     public void OtherNumberedType3NamesKeepTheAsciiFallback()
     {

@@ -51,6 +51,9 @@ internal static class TexBitmapEncodings
         return looksOt1 ? _ot1.Value : _t1.Value;
     }
 
+    /// <summary>False for the TS1 symbol table: its glyphs (bullets, arrows) say nothing about a font's weight.</summary>
+    public static bool IsTextEncoding(string?[] table) => !ReferenceEquals(table, _ts1.Value);
+
     private static string?[] BuildT1()
     {
         var table = WithAscii();
