@@ -21,12 +21,13 @@ internal static class MentionFinder
     public static List<Mention> Find(ExtractedDocument document, SectionMap sections, List<AliasMatch> matches, Func<MentionContext, bool>? confirmAmbiguous, Catalog catalog)
     {
         var lineOf = matches.Select(m => document.LineAt(m.Start)).ToArray();
+        var documentClouds = CloudQualifiedAliases.CloudsNamed(matches);
         var mentions = new List<Mention>();
         for (var i = 0; i < matches.Count; i++)
         {
             var line = lineOf[i];
             var paragraphRange = document.ParagraphOf(line);
-            if (CloudQualifiedAliases.Resolve(matches[i], MatchesIn(matches, lineOf, paragraphRange), catalog) is not { } match)
+            if (CloudQualifiedAliases.Resolve(matches[i], MatchesIn(matches, lineOf, paragraphRange), documentClouds, catalog) is not { } match)
             {
                 continue;
             }
