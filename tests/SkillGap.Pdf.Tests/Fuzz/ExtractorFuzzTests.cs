@@ -1,13 +1,16 @@
 namespace SkillGap.Pdf.Tests.Fuzz;
 
 /// <summary>
-/// Mutated real PDFs must come back as a <see cref="PdfTextResult"/> (any status) and never throw or hang. The random seed
-/// is fixed, so a failure names a case that reproduces.
+/// Mutated PDFs (bit flips, truncations, deleted ranges, duplicated objects, broken offsets) of the shared corpus and of
+/// our own files must come back as a <see cref="PdfTextResult"/> (any status, with a detail when not Ok) and never throw,
+/// hang or hit an internal error. The random seed is fixed, so a failure names a case that reproduces.
 /// </summary>
 public sealed class ExtractorFuzzTests
 {
     private const int Seed = 20_261_121;
-    private const int CaseCount = 300;
+
+    // Every mutation kind on both origins, this many times each: 6 kinds x 2 origins x 30 = 360 cases, about 10 s.
+    private const int CasesPerKindAndOrigin = 30;
 
     // Far above any budget below: reaching it means the reader ignored its own budget (a hang), not that it was slow.
     private static readonly TimeSpan s_hangGuard = TimeSpan.FromSeconds(20);
@@ -25,44 +28,75 @@ public sealed class ExtractorFuzzTests
     [Fact]
     public void MutatedCorpusFilesNeverThrowOrHang()
     {
-        List<(string Name, byte[] Data)> seeds = FuzzCorpus.Seeds();
+        List<FuzzSeed> seeds = FuzzCorpus.Seeds();
         var random = new Random(Seed);
         var failures = new List<string>();
         var statuses = new Dictionary<PdfReadStatus, int>();
-        for (int i = 0; i < CaseCount; i++)
+        var changed = new Dictionary<(string Kind, SeedOrigin Origin), int>();
+        foreach (SeedOrigin origin in Enum.GetValues<SeedOrigin>())
         {
-            (string name, byte[] data) = seeds[i % seeds.Count];
-            string kind = PdfMutator.Kinds[random.Next(PdfMutator.Kinds.Length)];
-            byte[] mutated = PdfMutator.Mutate(data, kind, random);
-            string label = $"case {i}: {kind} of {name}";
-            (PdfTextResult? result, string? failure) = Run(mutated, s_tightBudget);
-            if (failure is not null)
+            List<FuzzSeed> group = seeds.Where(s => s.Origin == origin).ToList();
+            for (int i = 0; i < CasesPerKindAndOrigin * PdfMutator.Kinds.Length; i++)
             {
-                failures.Add($"{label}: {failure}");
-                continue;
-            }
+                FuzzSeed seed = group[random.Next(group.Count)];
+                string kind = PdfMutator.Kinds[i % PdfMutator.Kinds.Length];
+                byte[] mutated = PdfMutator.Mutate(seed.Data, kind, random);
+                string label = $"case {origin} {i}: {kind} of {seed.Name}";
+                if (!mutated.AsSpan().SequenceEqual(seed.Data))
+                {
+                    changed[(kind, origin)] = changed.GetValueOrDefault((kind, origin)) + 1;
+                }
 
-            statuses[result!.Status] = statuses.GetValueOrDefault(result.Status) + 1;
-            if (result.Status == PdfReadStatus.Ok && result.Pages.Count == 0)
-            {
-                failures.Add($"{label}: Ok without pages");
+                (PdfTextResult? result, string? failure) = Run(mutated, s_tightBudget);
+                if (failure is not null)
+                {
+                    failures.Add($"{label}: {failure}");
+                    continue;
+                }
+
+                statuses[result!.Status] = statuses.GetValueOrDefault(result.Status) + 1;
+                if (result.Status == PdfReadStatus.Ok && result.Pages.Count == 0)
+                {
+                    failures.Add($"{label}: Ok without pages");
+                }
+
+                // A caught bug is still a bug: the reader turns it into a warning rather than crashing, and none should occur.
+                if (result.Warnings.FirstOrDefault(w => w.StartsWith("Internal reader error", StringComparison.Ordinal)) is { } bug)
+                {
+                    failures.Add($"{label}: {bug}");
+                }
+
+                if (result.Status != PdfReadStatus.Ok && string.IsNullOrWhiteSpace(result.Detail))
+                {
+                    failures.Add($"{label}: {result.Status} without a detail for the person");
+                }
             }
         }
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
 
+        // The four kinds the issue names really damaged files of both origins (a mutation that changes nothing tests nothing).
+        foreach (string kind in new[] { "bit-flips", "truncate", "delete-range", "duplicate-object" })
+        {
+            foreach (SeedOrigin origin in Enum.GetValues<SeedOrigin>())
+            {
+                Assert.True(changed.GetValueOrDefault((kind, origin)) >= CasesPerKindAndOrigin / 2, $"{kind} on {origin}: only {changed.GetValueOrDefault((kind, origin))} cases changed the file");
+            }
+        }
+
         // Many mutations leave a readable file (a flipped bit in a font, a repaired xref): an extractor that fails every
         // case is not being exercised by this test.
-        Assert.True(statuses.GetValueOrDefault(PdfReadStatus.Ok) >= CaseCount / 10, $"too few readable cases: {string.Join(", ", statuses)}");
+        int total = 2 * CasesPerKindAndOrigin * PdfMutator.Kinds.Length;
+        Assert.True(statuses.GetValueOrDefault(PdfReadStatus.Ok) >= total / 10, $"too few readable cases: {string.Join(", ", statuses)}");
     }
 
     [Fact]
     public void UnmutatedSeedsAreReadable()
     {
-        List<(string Name, byte[] Data)> resumes = FuzzCorpus.Seeds().Where(s => s.Name.EndsWith("resume.pdf", StringComparison.Ordinal)).ToList();
+        List<FuzzSeed> resumes = FuzzCorpus.Seeds().Where(s => s.Origin == SeedOrigin.SharedCorpus && s.Name.EndsWith("resume.pdf", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(resumes);
-        foreach ((string name, byte[] data) in resumes)
+        foreach ((string name, byte[] data, _) in resumes)
         {
             PdfTextResult result = PdfTextExtractor.Extract(data, s_tightBudget);
             Assert.True(result.Status == PdfReadStatus.Ok, $"{name}: {result.Status} {result.Detail}");
