@@ -5,9 +5,13 @@ internal static class HyphenJoiner
 {
     private static readonly char[] s_trimmed = ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '“', '”', '‘', '’', '•', '·'];
 
+    /// <summary>A line ending within this share of its font size of the block's right edge reaches that edge.</summary>
+    private const double EdgeToleranceRatio = 0.2;
+
     public static List<AssembledLine> Apply(List<AssembledLine> lines)
     {
         HashSet<string> vocabulary = Vocabulary(lines);
+        Dictionary<int, double> edges = RightEdges(lines);
         var removed = new HashSet<int>();
         for (int i = 0; i + 1 < lines.Count; i++)
         {
@@ -17,7 +21,7 @@ internal static class HyphenJoiner
                 continue;
             }
 
-            Hyphenation.Join join = Hyphenation.Decide(upper.Text, lower.Text, vocabulary);
+            Hyphenation.Join join = Hyphenation.Decide(upper.Text, lower.Text, vocabulary, IsJustified(lines, i, edges[upper.Block]));
             if (join == Hyphenation.Join.None)
             {
                 continue;
@@ -35,6 +39,38 @@ internal static class HyphenJoiner
         }
 
         return removed.Count == 0 ? lines : lines.Where((_, index) => !removed.Contains(index)).ToList();
+    }
+
+    private static Dictionary<int, double> RightEdges(List<AssembledLine> lines)
+    {
+        var edges = new Dictionary<int, double>();
+        foreach (AssembledLine line in lines)
+        {
+            edges[line.Block] = Math.Max(edges.GetValueOrDefault(line.Block, double.MinValue), line.Right);
+        }
+
+        return edges;
+    }
+
+    /// <summary>The line reaches its block's right edge, and so does another line of the block: justified text.</summary>
+    private static bool IsJustified(List<AssembledLine> lines, int index, double edge)
+    {
+        AssembledLine line = lines[index];
+        double tolerance = EdgeToleranceRatio * line.FontSize;
+        if (line.Right < edge - tolerance)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < lines.Count; k++)
+        {
+            if (k != index && lines[k].Block == line.Block && lines[k].Right >= edge - tolerance)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every word of the page, lower-cased and stripped of surrounding punctuation, line-end halves included.</summary>

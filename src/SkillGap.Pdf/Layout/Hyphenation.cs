@@ -53,7 +53,12 @@ internal static class Hyphenation
     /// <param name="lineEnd">Text of the upper line.</param>
     /// <param name="nextLine">Text of the line that follows it in the same block.</param>
     /// <param name="vocabulary">Lower-cased words seen elsewhere on the page: the document as its own dictionary.</param>
-    public static Join Decide(string lineEnd, string nextLine, IReadOnlySet<string>? vocabulary = null)
+    /// <param name="justified">
+    /// The upper line reaches its paragraph's right edge like other lines of it: justified text, which typesetters
+    /// hyphenate (TeX breaks "CloudFront" as "Cloud-" + "Front"); ragged text is broken by browsers only where the
+    /// author put a hyphen ("Full-" + "Stack").
+    /// </param>
+    public static Join Decide(string lineEnd, string nextLine, IReadOnlySet<string>? vocabulary = null, bool justified = false)
     {
         if (lineEnd.Length < 3 || lineEnd[^1] != '-' || !char.IsLetter(lineEnd[^2]) || nextLine.Length == 0)
         {
@@ -72,7 +77,9 @@ internal static class Hyphenation
         // A name in camel case broken at its capital ("Trace-" + "Monkey") is one word where the page writes it whole.
         if (!char.IsLower(tail[0]))
         {
-            return char.IsUpper(tail[0]) && IsCamelCaseWordOfThePage(head, tail, vocabulary) ? Join.RemoveHyphen : Join.None;
+            return char.IsUpper(tail[0]) && (IsCamelCaseWordOfThePage(head, tail, vocabulary) || (justified && IsCamelCaseBreak(head, tail)))
+                ? Join.RemoveHyphen
+                : Join.None;
         }
 
         string tailLetters = new(tail.TakeWhile(char.IsLetter).ToArray());
@@ -127,6 +134,15 @@ internal static class Hyphenation
         return vocabulary is not null && tailLetters.Length > 1 && vocabulary.Contains(joined)
             && !vocabulary.Contains(head.ToLowerInvariant() + "-" + tailLetters.ToLowerInvariant());
     }
+
+    /// <summary>Both halves are capitalised words ("Cloud" + "Front"), not an acronym ("AWS-") or a lone letter.</summary>
+    private static bool IsCamelCaseBreak(string head, string tail)
+    {
+        string tailLetters = new(tail.TakeWhile(char.IsLetter).ToArray());
+        return IsCapitalisedWord(head) && IsCapitalisedWord(tailLetters);
+    }
+
+    private static bool IsCapitalisedWord(string word) => word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
 
     private static string LastWord(string text)
     {

@@ -59,6 +59,36 @@ public sealed class HyphenationTests
         Assert.Equal(expected, Hyphenation.Decide("the resulting VM Trace-", "Monkey. It supports", vocabulary).ToString());
     }
 
+    [Theory]
+    [InlineData(true, "RemoveHyphen")]
+    [InlineData(false, "None")]
+    public void JoinsACamelCaseNameBrokenInJustifiedTextOnly(bool justified, string expected)
+    {
+        Assert.Equal(expected, Hyphenation.Decide("RDS PostgreSQL; Cloud-", "Front CDN.", justified: justified).ToString());
+    }
+
+    [Fact]
+    public void JoinsACamelCaseNameBrokenAtTheEndOfAJustifiedLine()
+    {
+        var page = new GlyphPage()
+            .Text("Moved from Heroku to AWS ECS; Cloud-", 72, 100)
+            .Text("Front CDN and RDS with read replicas", 72, 112)
+            .Text("for the shop.", 72, 124);
+
+        Assert.Equal(["Moved from Heroku to AWS ECS; CloudFront", "CDN and RDS with read replicas", "for the shop."], page.LineTexts());
+    }
+
+    [Fact]
+    public void KeepsACapitalisedCompoundBrokenAtTheEndOfARaggedLine()
+    {
+        var page = new GlyphPage()
+            .Text("Led the migration of a monolith to services as", 72, 100)
+            .Text("Senior Full-", 72, 112)
+            .Text("Stack Engineer", 72, 124);
+
+        Assert.Equal(["Led the migration of a monolith to services as", "Senior Full-", "Stack Engineer"], page.LineTexts());
+    }
+
     [Fact]
     public void JoinsAHyphenatedWordAcrossLinesOfOneParagraph()
     {
