@@ -12,6 +12,16 @@ internal sealed partial class ContentInterpreter
         }
     }
 
+    /// <summary>The four corners of an "re" rectangle, in the order its path visits them.</summary>
+    private void AddRectangle(double x, double y, double width, double height)
+    {
+        var toDisplay = _state.Ctm.Multiply(_display);
+        _path.Add(toDisplay, x, y);
+        _path.Add(toDisplay, x + width, y + height);
+        _path.Add(toDisplay, x, y + height);
+        _path.Add(toDisplay, x + width, y);
+    }
+
     /// <summary>A path-ending operator: if W or W* came before it, the path's box narrows the clip (§8.5.4).</summary>
     private void EndPath()
     {

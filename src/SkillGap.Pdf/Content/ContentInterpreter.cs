@@ -25,6 +25,9 @@ internal sealed partial class ContentInterpreter
 
     // Pages of one document hold similar amounts of text: one buffer grows once instead of once per page.
     private readonly GlyphBuffer _pageGlyphs = new();
+
+    // Operators take at most six numbers; each count has one buffer (path operators depend on its exact length).
+    private readonly double[]?[] _numberBuffers = new double[]?[7];
     private GraphicsState _state = new();
     private GlyphCollector _collector = new();
     private Matrix _display = Matrix.Identity;
@@ -110,7 +113,7 @@ internal sealed partial class ContentInterpreter
                 AddPathPoints(shortCurve);
                 break;
             case "re" when TryNumbers(operands, 4, out var rectangle):
-                AddPathPoints([rectangle[0], rectangle[1], rectangle[0] + rectangle[2], rectangle[1] + rectangle[3], rectangle[0], rectangle[1] + rectangle[3], rectangle[0] + rectangle[2], rectangle[1]]);
+                AddRectangle(rectangle[0], rectangle[1], rectangle[2], rectangle[3]);
                 break;
             case "W" or "W*":
                 _clipPending = true;
@@ -236,9 +239,10 @@ internal sealed partial class ContentInterpreter
         _state.FontHeightScale = loaded?.HeightScale ?? 1;
     }
 
-    private static bool TryNumbers(IReadOnlyList<PdfObject> operands, int count, out double[] values)
+    /// <summary>The last <paramref name="count"/> operands as numbers, in a buffer of that length reused by the next call.</summary>
+    private bool TryNumbers(IReadOnlyList<PdfObject> operands, int count, out double[] values)
     {
-        values = new double[count];
+        values = _numberBuffers[count] ??= new double[count];
         if (operands.Count < count)
         {
             return false;
@@ -257,7 +261,7 @@ internal sealed partial class ContentInterpreter
         return true;
     }
 
-    private static bool TryMatrix(IReadOnlyList<PdfObject> operands, out Matrix matrix)
+    private bool TryMatrix(IReadOnlyList<PdfObject> operands, out Matrix matrix)
     {
         matrix = Matrix.Identity;
         if (!TryNumbers(operands, 6, out var m))

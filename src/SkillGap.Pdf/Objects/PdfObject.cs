@@ -24,11 +24,30 @@ internal sealed class PdfBoolean(bool value) : PdfObject
 
 internal sealed class PdfNumber(double value, bool isInteger) : PdfObject
 {
+    private const int SmallestShared = -128;
+    private const int LargestShared = 1023;
+
+    // Content streams repeat small integers (0, 1, kerning steps) thousands of times; they share immutable instances.
+    private static readonly PdfNumber[] s_sharedIntegers = Enumerable.Range(SmallestShared, LargestShared - SmallestShared + 1)
+        .Select(i => new PdfNumber(i, isInteger: true)).ToArray();
+
     public double Value { get; } = value;
 
     public bool IsInteger { get; } = isInteger;
 
     public int IntValue => Value >= int.MaxValue ? int.MaxValue : Value <= int.MinValue ? int.MinValue : (int)Value;
+
+    public static PdfNumber Create(double value, bool isInteger)
+    {
+        // Only exact small integers share; -0 keeps its own instance, since its sign can matter downstream.
+        if (isInteger && value is >= SmallestShared and <= LargestShared
+            && BitConverter.DoubleToInt64Bits(value) == BitConverter.DoubleToInt64Bits((int)value))
+        {
+            return s_sharedIntegers[(int)value - SmallestShared];
+        }
+
+        return new PdfNumber(value, isInteger);
+    }
 }
 
 /// <summary>A string keeps its raw bytes: their meaning depends on where it is used (font codes, PDFDoc text, UTF-16).</summary>

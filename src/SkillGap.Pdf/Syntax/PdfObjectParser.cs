@@ -125,7 +125,7 @@ internal sealed class PdfObjectParser(PdfLexer lexer, bool allowReferences)
 
     private PdfObject ReadNumberOrReference(PdfToken token)
     {
-        var number = new PdfNumber(token.Number, token.IsInteger);
+        var number = PdfNumber.Create(token.Number, token.IsInteger);
         if (!_allowReferences || !token.IsInteger || token.Number < 0)
         {
             return number;
