@@ -10,6 +10,9 @@ internal static class CorpusFiles
     public static List<QualityCase> Collect(string corpus, string? repositoryRoot)
     {
         var cases = new List<QualityCase>();
+        List<ReferenceCorrection> corrections = repositoryRoot is null
+            ? []
+            : ReferenceCorrection.Load(Path.Combine(repositoryRoot, "data", "eval", ReferenceCorrection.FileName));
         if (Directory.Exists(corpus))
         {
             foreach (string pdf in PdfsUnder(corpus))
@@ -18,8 +21,13 @@ internal static class CorpusFiles
                 string[] parts = relative.Split(Path.DirectorySeparatorChar);
                 string group = parts.Length > 1 ? parts[0] : "corpus";
                 string name = parts.Length > 1 ? string.Join('/', parts[1..]) : relative;
-                AddIfReferenced(cases, group, name, pdf);
+                AddIfReferenced(cases, group, name, pdf, corrections);
             }
+        }
+
+        if (corrections.FirstOrDefault(c => !cases.Any(k => $"{k.Group}/{k.Name}" == c.File)) is { } orphan)
+        {
+            throw new InvalidDataException($"{ReferenceCorrection.FileName}: no corpus file {orphan.File} with a pdftotext reference.");
         }
 
         if (repositoryRoot is not null)
@@ -47,7 +55,7 @@ internal static class CorpusFiles
 
         foreach (string pdf in PdfsUnder(folder))
         {
-            AddIfReferenced(cases, group, Path.GetRelativePath(folder, pdf), pdf);
+            AddIfReferenced(cases, group, Path.GetRelativePath(folder, pdf), pdf, []);
         }
     }
 
@@ -57,14 +65,17 @@ internal static class CorpusFiles
                 && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
-    private static void AddIfReferenced(List<QualityCase> cases, string group, string name, string pdf)
+    private static void AddIfReferenced(List<QualityCase> cases, string group, string name, string pdf, List<ReferenceCorrection> corrections)
     {
         string handChecked = pdf + ".reference.txt";
         string poppler = pdf + ".pdftotext.txt";
-        string? reference = File.Exists(handChecked) ? handChecked : File.Exists(poppler) ? poppler : null;
-        if (reference is not null)
+        if (File.Exists(handChecked))
         {
-            cases.Add(new QualityCase(group, name, pdf, reference));
+            cases.Add(new QualityCase(group, name, pdf, handChecked, []));
+        }
+        else if (File.Exists(poppler))
+        {
+            cases.Add(new QualityCase(group, name, pdf, poppler, [.. corrections.Where(c => c.File == $"{group}/{name}")]));
         }
     }
 }

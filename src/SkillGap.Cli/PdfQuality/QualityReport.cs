@@ -21,7 +21,7 @@ internal static class QualityReport
             }
 
             string words = $"{row.Words.Ours}/{row.Words.Reference}";
-            output.WriteLine(string.Create(s_invariant, $"{name.PadRight(nameWidth)} {row.Status,-17} {row.Pages,5} {words,11} {row.Words.Precision,6:0.000} {row.Words.Recall,6:0.000} {row.Words.F1,6:0.000} {Score(row.Order),6} {(row.HandChecked ? "checked" : "pdftotext"),-9} {row.Milliseconds,7}"));
+            output.WriteLine(string.Create(s_invariant, $"{name.PadRight(nameWidth)} {row.Status,-17} {row.Pages,5} {words,11} {row.Words.Precision,6:0.000} {row.Words.Recall,6:0.000} {row.Words.F1,6:0.000} {Score(row.Order),6} {row.ReferenceKind,-9} {row.Milliseconds,7}"));
             if (verbose && (row.Missing.Count > 0 || row.Extra.Count > 0))
             {
                 output.WriteLine($"    missing: {Format(row.Missing)}");
@@ -38,7 +38,8 @@ internal static class QualityReport
 
         output.WriteLine();
         output.WriteLine("order = longest common subsequence of matched words / matched words (see OrderScore); the reference (ref) is poppler's");
-        output.WriteLine("text unless a hand-checked .reference.txt sits beside the PDF, and poppler itself interleaves some two-column pages.");
+        output.WriteLine("text unless a hand-checked .reference.txt sits beside the PDF (\"checked\"); poppler itself interleaves some two-column pages.");
+        output.WriteLine($"\"corrected\" = poppler's text with the checked fixes in data/eval/{ReferenceCorrection.FileName} (each with its evidence).");
         List<QualityRow> twoColumn = [.. rows.Where(r => CorpusFiles.IsTwoColumn(r.Name))];
         if (twoColumn.Count > 0)
         {
@@ -56,6 +57,7 @@ internal static class QualityReport
                 name = r.Name,
                 twoColumn = CorpusFiles.IsTwoColumn(r.Name),
                 handCheckedReference = r.HandChecked,
+                reference = r.ReferenceKind,
                 status = r.Status,
                 pages = r.Pages,
                 ourWords = r.Words.Ours,

@@ -11,7 +11,8 @@ internal sealed record QualityRow(
     double Order,
     long Milliseconds,
     IReadOnlyList<(string Token, int Count)> Missing,
-    IReadOnlyList<(string Token, int Count)> Extra)
+    IReadOnlyList<(string Token, int Count)> Extra,
+    string ReferenceKind = "pdftotext")
 {
     public bool Crashed => Status == "crash";
 }

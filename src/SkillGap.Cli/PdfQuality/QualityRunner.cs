@@ -13,7 +13,7 @@ internal static class QualityRunner
 
     public static QualityRow Score(QualityCase item)
     {
-        List<string> reference = Tokenizer.Tokens(File.ReadAllText(item.ReferencePath));
+        List<string> reference = Tokenizer.Tokens(item.ReferenceText());
         byte[] data = File.ReadAllBytes(item.PdfPath);
         var clock = Stopwatch.StartNew();
         PdfTextResult result;
@@ -27,7 +27,7 @@ internal static class QualityRunner
 #pragma warning restore CA1031
         {
             Console.Error.WriteLine($"{item.Group}/{item.Name}: {ex.GetType().Name}: {ex.Message}");
-            return new QualityRow(item.Group, item.Name, item.HandChecked, "crash", 0, WordScore.Compute([], reference), double.NaN, clock.ElapsedMilliseconds, [], []);
+            return new QualityRow(item.Group, item.Name, item.HandChecked, "crash", 0, WordScore.Compute([], reference), double.NaN, clock.ElapsedMilliseconds, [], [], item.ReferenceKind);
         }
 
         long elapsed = clock.ElapsedMilliseconds;
@@ -43,6 +43,7 @@ internal static class QualityRunner
             OrderScore.Compute(ours, reference),
             elapsed,
             missing,
-            extra);
+            extra,
+            item.ReferenceKind);
     }
 }
