@@ -254,4 +254,45 @@ public sealed class FilterTests
 
         return [.. bytes];
     }
+
+    [Fact]
+    public void KeepsEveryByteAcrossTheOutputsChunkBoundaries()
+    {
+        // Mixed writes of a few megabytes, including copies whose source and target straddle the 1 MB chunks.
+        var random = new Random(3);
+        var output = new BoundedOutput(long.MaxValue, initialCapacity: 100);
+        var expected = new List<byte>();
+        while (expected.Count < 3_500_000)
+        {
+            switch (random.Next(4))
+            {
+                case 0:
+                    byte one = (byte)random.Next(256);
+                    output.Add(one);
+                    expected.Add(one);
+                    break;
+                case 1:
+                    byte[] run = new byte[random.Next(1, 70_000)];
+                    random.NextBytes(run);
+                    output.Add(run);
+                    expected.AddRange(run);
+                    break;
+                case 2:
+                    int repeat = random.Next(1, 300_000);
+                    output.AddRepeated(7, repeat);
+                    expected.AddRange(Enumerable.Repeat((byte)7, repeat));
+                    break;
+                default:
+                    int count = Math.Min(expected.Count, random.Next(1, 200_000));
+                    int offset = random.Next(expected.Count - count + 1);
+                    output.AddFromSelf(offset, count);
+                    expected.AddRange(expected.GetRange(offset, count));
+                    break;
+            }
+        }
+
+        Assert.Equal(expected[1_048_576], output[1_048_576]);
+        Assert.Equal(expected.Count, output.Length);
+        Assert.True(expected.ToArray().AsSpan().SequenceEqual(output.ToArray()));
+    }
 }
