@@ -37,6 +37,7 @@ public sealed class ResumeAnalyzer
         var sections = SectionDetector.Detect(document);
         var mentions = MentionFinder.Find(document, sections, _matcher.Match(document), _confirmAmbiguous, _catalog);
         mentions.AddRange(CertificationNamedSkills.From(mentions, document, _matcher, _catalog).ToList());
+        mentions.AddRange(CloudsInSkillNames.From(mentions, document, _matcher).ToList());
         var history = WorkHistory.Read(document, sections, today);
 
         var textSkills = mentions.Where(m => m.Match.Target == MatchTarget.Skill)

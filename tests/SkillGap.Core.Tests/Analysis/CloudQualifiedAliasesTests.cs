@@ -73,4 +73,31 @@ public class CloudQualifiedAliasesTests
         var skills = TextSkills("Experience", "- Moved nightly backups from S3 to Azure Blob Storage.", "- Migrated 30 services from GKE to EKS.", "- AWS IAM federation for our Google Cloud users.");
         Assert.Superset(new HashSet<string> { "aws-s3", "aws-eks", "gcp-gke", "azure-storage", "aws-iam" }, skills);
     }
+
+    [Fact]
+    public void ACloudWrittenInsideALongerNameIsAWrittenCloudWithThatWordAsEvidence()
+    {
+        var document = new ExtractedDocument(ResumeFormat.Docx, 1, [new DocumentLine(1, "Experience", LineHints.None), new DocumentLine(1, "- Built IPsec tunnels to 40 AWS VPCs.", LineHints.None)], []);
+        var aws = Analyzer.Analyze(document, Today).Skills.Single(s => s.Id == "aws");
+        Assert.Equal(SkillSources.Text, aws.Source);
+        Assert.Equal("AWS", document.Text.Substring(aws.Evidence[0].Start, aws.Evidence[0].Length));
+        Assert.Contains("azure", TextSkills("Experience", "- Moved 12 services to Azure Kubernetes Service."));
+    }
+
+    [Fact]
+    public void ACloudNameWrappedAcrossLinesStillCounts()
+    {
+        var document = new ExtractedDocument(ResumeFormat.Pdf, 1, [new DocumentLine(1, "Experience", LineHints.None), new DocumentLine(1, "- Moved the regression jobs to runners on AWS", LineHints.None), new DocumentLine(1, "EC2 spot instances.", LineHints.None)], []);
+        var skills = Analyzer.Analyze(document, Today).Skills.Where(s => s.Source == SkillSources.Text).Select(s => s.Id).ToList();
+        Assert.Contains("aws-ec2", skills);
+        Assert.Contains("aws", skills);
+    }
+
+    [Fact]
+    public void AToolVendorInsideAToolNameIsNotAWrittenPlatform()
+    {
+        var skills = TextSkills("Experience", "- Pipelines in GitHub Actions for every repository.");
+        Assert.Contains("github-actions", skills);
+        Assert.DoesNotContain("github", skills);
+    }
 }
