@@ -172,6 +172,22 @@ public sealed class HostileDocumentTests
         Assert.Contains("Hi", result.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ReadsAFontWhoseDifferencesHoldAHugeGlyphName()
+    {
+        // Before names were bounded, every "big" size suffix stripped from this name was one more level of recursion:
+        // the stack overflowed, which no catch can stop, and the whole process died.
+        string name = "q" + string.Concat(Enumerable.Repeat("big", 200_000));
+        var pdf = Document()
+            .Object(5, $"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /Type /Encoding /Differences [72 /{name} /e] >> >>")
+            .Build();
+
+        var result = Extract(pdf);
+
+        Assert.Equal(PdfReadStatus.Ok, result.Status);
+        Assert.Contains("llo from a hostile PDF", result.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/Size 2000000000 /W [1 4 1]")]
     [InlineData("/Size 7 /W [1 2000000000 1]")]

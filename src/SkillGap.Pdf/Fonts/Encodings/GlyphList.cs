@@ -9,6 +9,10 @@ namespace SkillGap.Pdf.Fonts.Encodings;
 /// </summary>
 internal static class GlyphList
 {
+    // Past the format's own name limit (127 bytes) with room to spare. Each suffix or size variant stripped costs one
+    // level of recursion, so an unbounded name ("qbigbig…big", 600 KB) overflowed the stack and took the process down.
+    private const int MaxGlyphNameLength = 255;
+
     private static readonly Lazy<Dictionary<string, string>> _names = new(() => Load("glyphlist.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<Dictionary<string, string>> _dingbats = new(() => Load("zapfdingbats.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -32,7 +36,7 @@ internal static class GlyphList
     /// </param>
     public static string? ToUnicode(string glyphName, bool isDingbatsFont = false, bool withTexNames = true)
     {
-        if (string.IsNullOrEmpty(glyphName) || glyphName == ".notdef")
+        if (string.IsNullOrEmpty(glyphName) || glyphName == ".notdef" || glyphName.Length > MaxGlyphNameLength)
         {
             return null;
         }
