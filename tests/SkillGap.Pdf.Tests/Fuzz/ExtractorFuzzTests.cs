@@ -96,9 +96,13 @@ public sealed class ExtractorFuzzTests
         List<FuzzSeed> resumes = FuzzCorpus.Seeds().Where(s => s.Origin == SeedOrigin.SharedCorpus && s.Name.EndsWith("resume.pdf", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(resumes);
+
+        // The fuzz budget's counts, but the default wall time: the first read of a file JIT-compiles the reader, which on a
+        // loaded 2-core runner took up to 720 ms, and this test is about the counts, not about speed.
+        PdfReadOptions countsOnly = s_tightBudget with { MaxDuration = PdfReadOptions.Default.MaxDuration };
         foreach ((string name, byte[] data, _) in resumes)
         {
-            PdfTextResult result = PdfTextExtractor.Extract(data, s_tightBudget);
+            PdfTextResult result = PdfTextExtractor.Extract(data, countsOnly);
             Assert.True(result.Status == PdfReadStatus.Ok, $"{name}: {result.Status} {result.Detail}");
         }
     }
