@@ -12,6 +12,12 @@ internal sealed partial class ContentInterpreter
 
     private bool _warnedMissingFont;
 
+    // Glyphs of a line share their direction vector: its angle is computed once, for the exact same bits only.
+    private bool _angleKnown;
+    private long _angleDirectionX;
+    private long _angleDirectionY;
+    private double _angle;
+
     /// <summary>
     /// Text placed outside the visible page (a known trick for hiding keywords, or a table cell that overflows the
     /// page edge) cannot be seen by a reader. A glyph counts as off the page when its whole box, from the descent to
@@ -110,7 +116,6 @@ internal sealed partial class ContentInterpreter
             var (advanceX, advanceY) = textToDevice.TransformVector(tx, ty);
             double advance = Math.Sqrt((advanceX * advanceX) + (advanceY * advanceY));
             var (directionX, directionY) = vertical && advance > 0 ? (advanceX, advanceY) : glyphToDevice.TransformVector(1, 0);
-            double angle = Math.Atan2(-directionY, directionX) * 180 / Math.PI;
             double fontSize = Math.Sqrt((glyphToDevice.C * glyphToDevice.C) + (glyphToDevice.D * glyphToDevice.D)) * _state.FontHeightScale;
 
             if (double.IsFinite(x) && double.IsFinite(y) && double.IsFinite(fontSize))
@@ -122,7 +127,7 @@ internal sealed partial class ContentInterpreter
                     // Vertical fonts advance downward (negative w1y) by design; the direction is already in the angle.
                     !vertical && tx < 0 ? -advance : advance,
                     fontSize,
-                    (Math.Round(angle < 0 ? angle + 360 : angle, 3) % 360) + 0.0,
+                    WritingAngle(directionX, directionY),
                     bold,
                     invisible || IsOffPage(x, y, (advanceX, advanceY), glyphToDevice.TransformVector(0, 1)) || IsClippedAway(x, y, advance, fontSize),
                     _state.FontId,
@@ -132,5 +137,19 @@ internal sealed partial class ContentInterpreter
 
             _textMatrix = Matrix.Translation(tx, ty).Multiply(_textMatrix);
         }
+    }
+
+    /// <summary>Degrees counter-clockwise from left-to-right horizontal, 0 ≤ angle &lt; 360, rounded to 0.001.</summary>
+    private double WritingAngle(double directionX, double directionY)
+    {
+        long x = BitConverter.DoubleToInt64Bits(directionX), y = BitConverter.DoubleToInt64Bits(directionY);
+        if (!_angleKnown || x != _angleDirectionX || y != _angleDirectionY)
+        {
+            double angle = Math.Atan2(-directionY, directionX) * 180 / Math.PI;
+            (_angleDirectionX, _angleDirectionY, _angle) = (x, y, (Math.Round(angle < 0 ? angle + 360 : angle, 3) % 360) + 0.0);
+            _angleKnown = true;
+        }
+
+        return _angle;
     }
 }
