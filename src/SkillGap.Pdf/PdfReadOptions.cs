@@ -11,6 +11,12 @@ public sealed record PdfReadOptions
 
     public long MaxOperators { get; init; } = 5_000_000;
 
+    /// <summary>
+    /// Glyphs shown over all pages. Layout holds every glyph of a page in memory, so this bounds what a few kilobytes of
+    /// compressed content can make the reader allocate; a dense 100-page document shows about half a million.
+    /// </summary>
+    public long MaxGlyphs { get; init; } = 1_000_000;
+
     public TimeSpan MaxDuration { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How deep Form XObjects may nest before the reader stops following them.</summary>

@@ -91,7 +91,7 @@ internal sealed partial class ContentInterpreter
         int position = 0;
         while (position < bytes.Length)
         {
-            _budget.CountOperator();
+            _budget.CountGlyph();
             int consumed = Math.Max(1, font.ReadCode(bytes.AsSpan(position), out int code));
             position += consumed;
             bool wordSpace = consumed == 1 && code == 32;

@@ -17,6 +17,7 @@ internal sealed class ReadBudget
     private long _decompressedBytes;
     private int _objects;
     private long _operators;
+    private long _glyphs;
     private int _sinceClockCheck;
     private long _workSinceClockCheck;
 
@@ -33,6 +34,7 @@ internal sealed class ReadBudget
         MaxDecompressedBytes = long.MaxValue,
         MaxObjects = int.MaxValue,
         MaxOperators = long.MaxValue,
+        MaxGlyphs = long.MaxValue,
         MaxPages = int.MaxValue,
         MaxDuration = TimeSpan.MaxValue,
     }, TimeProvider.System, CancellationToken.None);
@@ -68,6 +70,17 @@ internal sealed class ReadBudget
         }
 
         Tick();
+    }
+
+    /// <summary>One shown glyph: it counts as an operator too, and against its own limit.</summary>
+    public void CountGlyph()
+    {
+        if (++_glyphs > _options.MaxGlyphs)
+        {
+            throw new PdfBudgetExceededException("The PDF's pages show more characters than a resume should.");
+        }
+
+        CountOperator();
     }
 
     /// <summary>Checks cancellation and the clock every so often; cheap enough to call in inner loops.</summary>

@@ -30,6 +30,10 @@ public sealed class PdfReadingOptions
     [Range(1000L, 100_000_000L)]
     public long MaxOperators { get; set; } = PdfReadOptions.Default.MaxOperators;
 
+    /// <summary>Glyphs shown over all pages (layout keeps a page's glyphs in memory).</summary>
+    [Range(1000L, 100_000_000L)]
+    public long MaxGlyphs { get; set; } = PdfReadOptions.Default.MaxGlyphs;
+
     /// <summary>How deep Form XObjects may nest.</summary>
     [Range(0, 32)]
     public int MaxFormDepth { get; set; } = PdfReadOptions.Default.MaxFormDepth;
@@ -41,6 +45,7 @@ public sealed class PdfReadingOptions
         MaxPages = MaxPages,
         MaxObjects = MaxObjects,
         MaxOperators = MaxOperators,
+        MaxGlyphs = MaxGlyphs,
         MaxFormDepth = MaxFormDepth,
     };
 }

@@ -61,6 +61,26 @@ public sealed class HostileDocumentTests
         Assert.Contains("draw more", result.Detail, StringComparison.Ordinal);
     }
 
+    // BigDocument(40, 500) shows "w0".."w89" in turn: per page 5 x (10 x 2 + 80 x 3) + 10 x 2 + 40 x 3 = 1,440 glyphs.
+    private const int GlyphsInBigDocument = 40 * 1_440;
+
+    [Fact]
+    public void ReadsADocumentWhoseGlyphsExactlyFillTheBudget()
+    {
+        PdfTextResult result = Extract(BigDocument(pages: 40, glyphsPerPage: 500), new PdfReadOptions { MaxGlyphs = GlyphsInBigDocument });
+
+        Assert.Equal(PdfReadStatus.Ok, result.Status);
+    }
+
+    [Fact]
+    public void StopsADocumentThatShowsOneGlyphMoreThanItsBudget()
+    {
+        PdfTextResult result = Extract(BigDocument(pages: 40, glyphsPerPage: 500), new PdfReadOptions { MaxGlyphs = GlyphsInBigDocument - 1 });
+
+        Assert.Equal(PdfReadStatus.OverBudget, result.Status);
+        Assert.Contains("more characters", result.Detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ThrowsOperationCanceledWhenCancelledInTheMiddleOfARead()
     {
