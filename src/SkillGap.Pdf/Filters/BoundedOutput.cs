@@ -42,7 +42,9 @@ internal sealed class BoundedOutput
     public void Add(byte value)
     {
         Reserve(1);
-        _chunks[Length >> ChunkBits][Length & ChunkMask] = value;
+
+        // FreeSpan opens the next chunk when the last one is full (the byte after exactly 1 MB, 2 MB...).
+        FreeSpan()[0] = value;
         Length++;
     }
 

@@ -255,6 +255,23 @@ public sealed class FilterTests
         return [.. bytes];
     }
 
+    [Theory]
+    [InlineData(1 << 20)]
+    [InlineData(2 << 20)]
+    public void AddsOneByteWhenTheOutputIsExactlyFullChunks(int length)
+    {
+        // LZW and ASCII85 write byte by byte: the byte after a full chunk must open the next chunk.
+        var output = new BoundedOutput(long.MaxValue);
+        output.AddRepeated(1, length);
+
+        output.Add(9);
+
+        byte[] result = output.ToArray();
+        Assert.Equal(length + 1, result.Length);
+        Assert.Equal(9, result[^1]);
+        Assert.Equal(1, result[length - 1]);
+    }
+
     [Fact]
     public void KeepsEveryByteAcrossTheOutputsChunkBoundaries()
     {
