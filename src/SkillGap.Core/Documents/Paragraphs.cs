@@ -3,7 +3,9 @@ namespace SkillGap.Core.Documents;
 /// <summary>
 /// Rebuilds paragraphs from wrapped PDF lines: a line continues the one before it when both sit in the same
 /// layout block, the earlier one does not end its sentence and its next word would not have fitted on it, and
-/// the later one does not start a new bullet, heading or bold title. DOCX lines are paragraphs already.
+/// the later one does not start a new bullet, heading or bold title. A line that starts with a dash is a new item only
+/// in a list of dash items: elsewhere the dash is the text's own ("AWS Certified SysOps Administrator – Associate"
+/// wrapped before its "–"). DOCX lines are paragraphs already.
 /// </summary>
 internal static class Paragraphs
 {
@@ -16,17 +18,19 @@ internal static class Paragraphs
         var blockRight = BlockRightEdges(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            starts[i] = i > 0 && Continues(lines[i - 1], lines[i], blockRight) ? starts[i - 1] : i;
+            starts[i] = i > 0 && Continues(lines[starts[i - 1]], lines[i - 1], lines[i], blockRight) ? starts[i - 1] : i;
         }
 
         return starts;
     }
 
-    private static bool Continues(DocumentLine previous, DocumentLine line, Dictionary<(int Page, int Block), (double Left, double Right)> blocks)
+    private static bool Continues(DocumentLine paragraphStart, DocumentLine previous, DocumentLine line, Dictionary<(int Page, int Block), (double Left, double Right)> blocks)
     {
         var hints = line.Hints;
+        var dash = StartsWithDash(line.Text);
         if (hints.Block < 0 || previous.Hints.Block != hints.Block || previous.Page != line.Page
-            || hints.Bold != previous.Hints.Bold || hints.HeadingLevel > 0 || StartsItem(line.Text) || EndsSentence(previous.Text))
+            || hints.Bold != previous.Hints.Bold || hints.HeadingLevel > 0 || EndsSentence(previous.Text)
+            || (StartsItem(line.Text) && (!dash || StartsItem(paragraphStart.Text))))
         {
             return false;
         }
@@ -35,14 +39,15 @@ internal static class Paragraphs
         var width = right - left;
         return width > 0 && hints.Left >= previous.Hints.Left - 1
                && previous.Hints.Right - left >= MinimumShare * width
-               && previous.Hints.Right + FirstWordWidth(line) > right;
+               && previous.Hints.Right + FirstWordWidth(line, wordsCounted: dash ? 2 : 1) > right;
     }
 
     /// <summary>
-    /// Width of the line's first word plus a space, estimated from the line's average character width: if it would
-    /// not have fitted after the previous line, the producer wrapped there.
+    /// Width of the line's first word (or first two, when the first is a lone dash that a producer keeps with the
+    /// next word) plus a space, estimated from the line's average character width: if it would not have fitted after
+    /// the previous line, the producer wrapped there.
     /// </summary>
-    private static double FirstWordWidth(DocumentLine line)
+    private static double FirstWordWidth(DocumentLine line, int wordsCounted)
     {
         var text = line.Text.Trim();
         var lineWidth = line.Hints.Right - line.Hints.Left;
@@ -51,9 +56,18 @@ internal static class Paragraphs
             return 0;
         }
 
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        var wordLength = space < 0 ? text.Length : space;
-        return (wordLength + 1) * lineWidth / text.Length;
+        var end = -1;
+        for (var word = 0; word < wordsCounted; word++)
+        {
+            var space = text.IndexOf(' ', end + 1);
+            end = space < 0 ? text.Length : space;
+            if (space < 0)
+            {
+                break;
+            }
+        }
+
+        return (end + 1) * lineWidth / text.Length;
     }
 
     private static Dictionary<(int Page, int Block), (double Left, double Right)> BlockRightEdges(IReadOnlyList<DocumentLine> lines)
@@ -74,6 +88,12 @@ internal static class Paragraphs
     {
         var trimmed = text.TrimStart();
         return trimmed.Length > 0 && (trimmed[0] is '•' or '●' or '▪' or '■' or '◦' or '‣' or '∙' or '·' or '*' or '–' or '—' or '-' or '\uF0B7' or '➢' or '✓' or '►');
+    }
+
+    private static bool StartsWithDash(string text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '–' or '—' or '-';
     }
 
     private static bool EndsSentence(string text)

@@ -44,6 +44,34 @@ public class ParagraphsTests
     }
 
     [Fact]
+    public void ADashWrappedToTheNextLineContinuesItsSentence()
+    {
+        var doc = Document(
+            Pdf("Certified Kubernetes Administrator (CKA) · AWS Certified SysOps Administrator", 134, 479),
+            Pdf("– Associate", 134, 186));
+        Assert.Equal(0..2, doc.ParagraphOf(1));
+    }
+
+    [Fact]
+    public void DashItemsOfADashListStayApartEvenWhenALineIsFull()
+    {
+        var doc = Document(
+            Pdf("– Migrated forty services to Kubernetes on EKS with Helm charts and Argo CD", 72, 480),
+            Pdf("– Wrote runbooks", 72, 150));
+        Assert.Equal(1..2, doc.ParagraphOf(1));
+    }
+
+    [Fact]
+    public void ADashLineAfterAShortLineStartsItsOwnParagraph()
+    {
+        var doc = Document(
+            Pdf("Wrote Jenkins pipelines for the billing service and the internal tools", 72, 300),
+            Pdf("– Associate", 72, 120),
+            Pdf("A much longer line that sets the width of this block of text for the test", 72, 480));
+        Assert.Equal(1..2, doc.ParagraphOf(1));
+    }
+
+    [Fact]
     public void LinesInDifferentBlocksNeverJoin()
     {
         var doc = Document(Pdf("Led the migration of forty services to", 72, 300, block: 0), Pdf("Kubernetes on EKS", 320, 500, block: 1));
