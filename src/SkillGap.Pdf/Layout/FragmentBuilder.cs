@@ -27,7 +27,9 @@ internal static class FragmentBuilder
         {
             foreach (List<LocalGlyph> piece in SeparateOverlappingRuns(band, budget))
             {
-                piece.Sort((a, b) => a.U.CompareTo(b.U));
+                // List.Sort is unstable: glyphs at the same position (a zero-width space and the letter after it, an
+                // accent and its letter) keep the order they were drawn in.
+                piece.Sort((a, b) => a.U != b.U ? a.U.CompareTo(b.U) : a.Sequence.CompareTo(b.Sequence));
                 CutAtWideGaps(piece, fragments);
             }
         }

@@ -49,7 +49,7 @@ internal sealed class LocalGlyph
         double fontSize = glyph.FontSize > 0 && double.IsFinite(glyph.FontSize) ? glyph.FontSize : 10;
         string text = glyph.Text ?? string.Empty;
         // The mapped text wins over the code: subset fonts (LibreOffice) reuse code 32 for letters such as "x".
-        bool isSpace = text.Length == 0 ? glyph.IsSpace : string.IsNullOrWhiteSpace(text);
+        bool isSpace = text.Length == 0 ? glyph.IsSpace : IsBlank(text);
 
         // A missing or broken width would glue or split words; half an em is a typical letter.
         // Stand-alone accents may legitimately have no advance (they sit over the next letter).
@@ -59,5 +59,22 @@ internal sealed class LocalGlyph
             ? glyph.Advance
             : 0.5 * fontSize * Math.Max(1, text.Length);
         return new LocalGlyph(text, u, v, width, fontSize, glyph.Bold, isSpace, glyph.Sequence);
+    }
+
+    /// <summary>
+    /// White space, or a zero-width space: Google Docs exports separate some words with U+200B alone, which a person reads
+    /// as a word break.
+    /// </summary>
+    private static bool IsBlank(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u200B')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -30,6 +30,36 @@ public sealed class WordAndLineTests
     }
 
     [Fact]
+    public void AZeroWidthSpaceBetweenWordsSeparatesThem()
+    {
+        // Google Docs exports separate some words with U+200B and no gap; a person reads two words there.
+        var page = new GlyphPage()
+            .Text("Senior", 72, 100)
+            .Glyph("\u200B", 102, 100, 0)
+            .Text("SRE", 102, 100);
+
+        Assert.Equal(["Senior SRE"], page.LineTexts());
+    }
+
+    [Fact]
+    public void ZeroWidthSpacesAtTheNextLettersPositionStayBetweenTheWordsOfALongLine()
+    {
+        // Each U+200B sits exactly where the next word starts; a long line is sorted by position with more than an
+        // insertion sort, so ties must keep drawing order or a separator lands inside a word ("d ocument").
+        string[] words = ["Senior", "Site", "Reliability", "Engineer", "at", "Contoso", "running", "Kubernetes", "and", "Terraform"];
+        var page = new GlyphPage();
+        double x = 72;
+        foreach (string word in words)
+        {
+            page.Glyph("\u200B", x, 100, 0);
+            page.Text(word, x, 100);
+            x += word.Length * 5;
+        }
+
+        Assert.Equal([string.Join(' ', words)], page.LineTexts());
+    }
+
+    [Fact]
     public void CollapsesRepeatedSpacesToOne()
     {
         var page = new GlyphPage().Text("Go    Rust   Python", 72, 100);
