@@ -43,7 +43,7 @@ internal sealed class LineFragment
     public void Absorb(LineFragment other)
     {
         Glyphs = [.. Glyphs, .. other.Glyphs];
-        Glyphs.Sort((a, b) => a.U.CompareTo(b.U));
+        Glyphs.Sort((a, b) => a.U != b.U ? a.U.CompareTo(b.U) : a.Sequence.CompareTo(b.Sequence));
         Refresh();
     }
 
