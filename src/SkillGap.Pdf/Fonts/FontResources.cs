@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Reflection;
 
 namespace SkillGap.Pdf.Fonts;
@@ -34,6 +35,21 @@ internal static class FontResources
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
+    }
+
+    /// <summary>A zlib-compressed resource (the generated CMap and CID tables), inflated; null when it is not embedded.</summary>
+    public static byte[]? ReadZlib(string relativePath)
+    {
+        using var stream = Open(relativePath);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var input = new ZLibStream(stream, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
     }
 
     public static bool Exists(string relativePath) => FindResourceName(relativePath) is not null;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 
 namespace SkillGap.Pdf.Fonts.CMaps;
 
@@ -32,17 +31,9 @@ internal static class BundledCMaps
     /// <summary>Format: see scripts/generate-cmaps.py.</summary>
     private static CMap? Load(string name, int depth)
     {
-        if (FontResources.ReadBytes($"cmaps/{name}.bin") is not { } compressed)
+        if (FontResources.ReadZlib($"cmaps/{name}.bin") is not { } data)
         {
             return null;
-        }
-
-        byte[] data;
-        using (var input = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
-        using (var output = new MemoryStream())
-        {
-            input.CopyTo(output);
-            data = output.ToArray();
         }
 
         var reader = new Reader(data);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 
 namespace SkillGap.Pdf.Fonts.CMaps;
 
@@ -47,17 +46,9 @@ internal static class CharacterCollections
         /// <summary>Format (written by scripts/generate-cidtounicode.py): "CIDU", then per CID a count byte and that many big-endian UTF-16 units.</summary>
         public static Table? Load(string resourceName)
         {
-            if (FontResources.ReadBytes(resourceName) is not { } compressed)
+            if (FontResources.ReadZlib(resourceName) is not { } data)
             {
                 return null;
-            }
-
-            byte[] data;
-            using (var input = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
-            using (var output = new MemoryStream())
-            {
-                input.CopyTo(output);
-                data = output.ToArray();
             }
 
             if (data.Length < 4 || data[0] != 'C' || data[1] != 'I' || data[2] != 'D' || data[3] != 'U')
