@@ -12,6 +12,7 @@ internal static class HyphenJoiner
     {
         HashSet<string> vocabulary = Vocabulary(lines);
         Dictionary<int, double> edges = RightEdges(lines);
+        Dictionary<int, int> atEdge = LinesAtEdge(lines, edges);
         var removed = new HashSet<int>();
         for (int i = 0; i + 1 < lines.Count; i++)
         {
@@ -21,7 +22,7 @@ internal static class HyphenJoiner
                 continue;
             }
 
-            Hyphenation.Join join = Hyphenation.Decide(upper.Text, lower.Text, vocabulary, IsJustified(lines, i, edges[upper.Block]));
+            Hyphenation.Join join = Hyphenation.Decide(upper.Text, lower.Text, vocabulary, IsJustified(upper, edges[upper.Block], atEdge[upper.Block]));
             if (join == Hyphenation.Join.None)
             {
                 continue;
@@ -52,26 +53,22 @@ internal static class HyphenJoiner
         return edges;
     }
 
-    /// <summary>The line reaches its block's right edge, and so does another line of the block: justified text.</summary>
-    private static bool IsJustified(List<AssembledLine> lines, int index, double edge)
+    private static bool ReachesEdge(AssembledLine line, double edge) => line.Right >= edge - (EdgeToleranceRatio * line.FontSize);
+
+    /// <summary>How many lines of each block reach its right edge (counted once, so a page of many lines stays linear).</summary>
+    private static Dictionary<int, int> LinesAtEdge(List<AssembledLine> lines, Dictionary<int, double> edges)
     {
-        AssembledLine line = lines[index];
-        double tolerance = EdgeToleranceRatio * line.FontSize;
-        if (line.Right < edge - tolerance)
+        var counts = new Dictionary<int, int>();
+        foreach (AssembledLine line in lines)
         {
-            return false;
+            counts[line.Block] = counts.GetValueOrDefault(line.Block) + (ReachesEdge(line, edges[line.Block]) ? 1 : 0);
         }
 
-        for (int k = 0; k < lines.Count; k++)
-        {
-            if (k != index && lines[k].Block == line.Block && lines[k].Right >= edge - tolerance)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return counts;
     }
+
+    /// <summary>The line reaches its block's right edge, and so does another line of the block: justified text.</summary>
+    private static bool IsJustified(AssembledLine line, double edge, int linesAtEdge) => ReachesEdge(line, edge) && linesAtEdge >= 2;
 
     /// <summary>Every word of the page, lower-cased and stripped of surrounding punctuation, line-end halves included.</summary>
     private static HashSet<string> Vocabulary(List<AssembledLine> lines)
