@@ -52,11 +52,12 @@ internal sealed partial class ContentInterpreter
 
     private void ShowTextWithPositions(PdfArray items)
     {
-        foreach (var item in items.Items)
+        bool spacingCancelled = CancelsCharacterSpacing(items);
+        foreach (PdfObject item in items.Items)
         {
             if (item is PdfString text)
             {
-                ShowText(text.Bytes);
+                ShowText(text.Bytes, spacingCancelled);
             }
             else if (item is PdfNumber { Value: var adjustment } && double.IsFinite(adjustment))
             {
@@ -69,7 +70,40 @@ internal sealed partial class ContentInterpreter
         }
     }
 
-    private void ShowText(byte[] bytes)
+    /// <summary>
+    /// Some producers set a large character spacing and take it back with a TJ number after nearly every string (one
+    /// letter each), giving the words' gaps by taking back less. Their glyphs' extent is then the glyph's own width: with
+    /// the spacing counted in, every word would reach over the gap to the next one and words would run together.
+    /// </summary>
+    private bool CancelsCharacterSpacing(PdfArray items)
+    {
+        double spacing = _state.CharSpacing;
+        if (spacing <= 0 || _state.Font?.IsVertical == true)
+        {
+            return false;
+        }
+
+        int strings = 0, cancelled = 0;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not PdfString)
+            {
+                continue;
+            }
+
+            strings++;
+            if (i + 1 < items.Count && items[i + 1] is PdfNumber { Value: var next } && next / 1000 * _state.FontSize >= 0.8 * spacing)
+            {
+                cancelled++;
+            }
+        }
+
+        return strings >= 2 && 2 * cancelled >= strings;
+    }
+
+    /// <param name="bytes">The string's codes.</param>
+    /// <param name="spacingCancelled">The TJ array takes the character spacing back after its strings (see <see cref="CancelsCharacterSpacing"/>).</param>
+    private void ShowText(byte[] bytes, bool spacingCancelled = false)
     {
         var font = _state.Font;
         if (font is null)
@@ -113,7 +147,8 @@ internal sealed partial class ContentInterpreter
                 tx = ((font.GetWidth(code) * size) + spacing) * scale;
             }
 
-            var (advanceX, advanceY) = textToDevice.TransformVector(tx, ty);
+            double extentX = spacingCancelled && !vertical ? font.GetWidth(code) * size * scale : tx;
+            var (advanceX, advanceY) = textToDevice.TransformVector(extentX, ty);
             double advance = Math.Sqrt((advanceX * advanceX) + (advanceY * advanceY));
             var (directionX, directionY) = vertical && advance > 0 ? (advanceX, advanceY) : glyphToDevice.TransformVector(1, 0);
             double fontSize = Math.Sqrt((glyphToDevice.C * glyphToDevice.C) + (glyphToDevice.D * glyphToDevice.D)) * _state.FontHeightScale;

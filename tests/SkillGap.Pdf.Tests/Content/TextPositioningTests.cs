@@ -32,6 +32,25 @@ public sealed class TextPositioningTests
     }
 
     [Fact]
+    public void CharacterSpacingTakenBackAfterEachLetterIsNotPartOfTheGlyphs()
+    {
+        // 2 Tc, taken back by 200/1000 em after each letter and by only 30 between the words: the word gap is 1.7.
+        var glyphs = _harness.Run("BT /F1 10 Tf 2 Tc [(w) 200 (e) 200 (n) 30 (S) 200 (i)] TJ ET");
+
+        Assert.Equal([0.0, 5.0, 10.0, 16.7, 21.7], glyphs.Select(g => Math.Round(g.X, 9)));
+        Assert.All(glyphs, g => Assert.Equal(5, g.Advance, 9));
+    }
+
+    [Fact]
+    public void CharacterSpacingThatIsNotTakenBackStaysInTheAdvance()
+    {
+        // Letter-spaced heading: the tracking belongs to the glyphs, so the letters still form one word.
+        var glyphs = _harness.Run("BT /F1 10 Tf 2 Tc [(S) (K) 30 (I)] TJ ET");
+
+        Assert.All(glyphs, g => Assert.Equal(7, g.Advance, 9));
+    }
+
+    [Fact]
     public void MovesByTjArrayOffsetsInThousandthsOfAnEm()
     {
         var glyphs = _harness.Run("BT /F1 10 Tf [(A) -1000 (B) 500 (C)] TJ ET");
