@@ -4,15 +4,17 @@ namespace SkillGap.Cli.PdfQuality;
 internal sealed record QualityRow(
     string Group,
     string Name,
-    bool HandChecked,
+    string ReferenceKind,
     string Status,
     int Pages,
     WordScore Words,
     double Order,
     long Milliseconds,
     IReadOnlyList<(string Token, int Count)> Missing,
-    IReadOnlyList<(string Token, int Count)> Extra,
-    string ReferenceKind = "pdftotext")
+    IReadOnlyList<(string Token, int Count)> Extra)
 {
+    /// <summary>The reference is a hand-checked <c>.reference.txt</c> (see <see cref="QualityCase.ReferenceKind"/>).</summary>
+    public bool HandChecked => ReferenceKind == "checked";
+
     public bool Crashed => Status == "crash";
 }

@@ -27,7 +27,7 @@ internal static class QualityRunner
 #pragma warning restore CA1031
         {
             Console.Error.WriteLine($"{item.Group}/{item.Name}: {ex.GetType().Name}: {ex.Message}");
-            return new QualityRow(item.Group, item.Name, item.HandChecked, "crash", 0, WordScore.Compute([], reference), double.NaN, clock.ElapsedMilliseconds, [], [], item.ReferenceKind);
+            return new QualityRow(item.Group, item.Name, item.ReferenceKind, "crash", 0, WordScore.Compute([], reference), double.NaN, clock.ElapsedMilliseconds, [], []);
         }
 
         long elapsed = clock.ElapsedMilliseconds;
@@ -36,14 +36,13 @@ internal static class QualityRunner
         return new QualityRow(
             item.Group,
             item.Name,
-            item.HandChecked,
+            item.ReferenceKind,
             result.Status.ToString(),
             result.PageCount,
             WordScore.Compute(ours, reference),
             OrderScore.Compute(ours, reference),
             elapsed,
             missing,
-            extra,
-            item.ReferenceKind);
+            extra);
     }
 }

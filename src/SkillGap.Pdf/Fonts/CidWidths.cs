@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SkillGap.Pdf.Objects;
 
 namespace SkillGap.Pdf.Fonts;
@@ -11,7 +10,7 @@ internal sealed class CidWidths
     private readonly Dictionary<int, double[]> _single = [];
     private readonly List<(int First, int Last, double[] Values)> _ranges = [];
     private readonly double[] _default;
-    private readonly ConcurrentDictionary<int, double[]> _rangeHits = new();
+    private readonly Dictionary<int, double[]> _rangeHits = new();
 
     private CidWidths(double[] defaultValues) => _default = defaultValues;
 

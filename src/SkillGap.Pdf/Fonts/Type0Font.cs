@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SkillGap.Pdf.Fonts.CMaps;
 
 namespace SkillGap.Pdf.Fonts;
@@ -15,9 +14,10 @@ internal sealed class Type0Font : PdfFont
     private readonly UnmappedCodeReporter _reporter;
     private readonly bool _singleBytesAreHalfWidth;
 
-    // CMap ranges are searched linearly; a document shows the same few hundred codes again and again.
-    private readonly ConcurrentDictionary<int, string> _textByCode = new();
-    private readonly ConcurrentDictionary<int, int> _cidByCode = new();
+    // CMap ranges are searched linearly; a document shows the same few hundred codes again and again. A font belongs to
+    // one document's read, on one thread, so plain dictionaries do.
+    private readonly Dictionary<int, string> _textByCode = new();
+    private readonly Dictionary<int, int> _cidByCode = new();
 
     /// <param name="unicodeForCodeAndCid">Unicode text for (code, CID), or null when nothing maps it.</param>
     /// <param name="singleBytesAreHalfWidth">The encoding is a predefined CJK CMap, whose codes up to 0xFF select half-width or proportional CIDs.</param>

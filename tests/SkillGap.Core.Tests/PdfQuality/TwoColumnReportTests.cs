@@ -12,7 +12,7 @@ public sealed partial class TwoColumnReportTests
     private static readonly string EvalDirectory = Path.Combine(AppContext.BaseDirectory, "data", "eval");
 
     private static QualityRow Row(string group, string name, double order, int words) =>
-        new(group, name, HandChecked: true, "Ok", 1, new WordScore(words, words, words), order, 1, [], []);
+        new(group, name, ReferenceKind: "checked", "Ok", 1, new WordScore(words, words, words), order, 1, [], []);
 
     public static TheoryData<string> TwoColumnPdfs() =>
         new(Directory.EnumerateFiles(EvalDirectory, "*.chromium-2col.pdf", SearchOption.AllDirectories)
