@@ -59,4 +59,16 @@ public sealed class SharedCorpusTests
             Assert.NotEqual(PdfReadStatus.Corrupt, result.Status);
         }
     }
+
+    [Fact]
+    public void TheLargestCorpusFileShowsFewerThanAnEighthOfTheDefaultGlyphBudget()
+    {
+        // pdfpig-type0-cjk-font.pdf, 95 dense pages, shows the most glyphs of the corpus (121,405 when this was written):
+        // the default MaxGlyphs leaves real documents a wide margin while it stops pages of millions of glyphs.
+        byte[] data = File.ReadAllBytes(Path.Combine(SharedCorpus.Directory, "pdflib", "pdfpig-type0-cjk-font.pdf"));
+
+        PdfTextResult result = PdfTextExtractor.Extract(data, new PdfReadOptions { MaxGlyphs = PdfReadOptions.Default.MaxGlyphs / 8 });
+
+        Assert.Equal(PdfReadStatus.Ok, result.Status);
+    }
 }
