@@ -1,7 +1,10 @@
+using SkillGap.Core.Experience;
+
 namespace SkillGap.Cli.Evaluation;
 
 /// <summary>What the pipeline produced for one rendering of one resume, compared with that resume's labels.</summary>
 /// <param name="Failure">Why the document could not be read (a read failure or a crash); null when it was analysed.</param>
+/// <param name="Experience">The jobs and seniority read; null when the document was not analysed.</param>
 /// <param name="TextSkills">Skill ids found in the text (source "text"; inferred skills are not scored).</param>
 public sealed record DocumentOutcome(
     ResumeLabels Labels,
@@ -10,8 +13,13 @@ public sealed record DocumentOutcome(
     bool Crashed,
     IReadOnlySet<string> TextSkills,
     IReadOnlySet<string> Certifications,
-    string? BestFitRole)
+    string? BestFitRole,
+    ExperienceSummary? Experience = null)
 {
+    public ExperienceScore ExperienceScore => ExperienceScore.Compare(Labels.Experience, Experience);
+
+    public IReadOnlyList<string> ExperienceErrors => ExperienceScore.Errors(Labels.Experience, Experience);
+
     public MatchCounts Skills => SetScores.Compare(Ids(Labels.ExpectedSkills), TextSkills);
 
     public MatchCounts CertificationCounts => SetScores.Compare(Ids(Labels.HeldCertifications), Certifications);

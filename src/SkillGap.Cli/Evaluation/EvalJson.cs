@@ -22,6 +22,7 @@ internal static class EvalJson
                 roleAccuracy = s.RoleAccuracy,
                 mustNotAppearHits = s.TrapHits,
                 agreement = new { mean = s.AgreementMean, min = s.AgreementMin },
+                experience = Experience(s.Experience),
             }),
             documents = outcomes.Select(o => new
             {
@@ -36,10 +37,24 @@ internal static class EvalJson
                 bestFitRole = o.BestFitRole,
                 expectedBestFitRole = o.Labels.BestFitRole,
                 mustNotAppearHits = o.TrapHits,
+                experience = Experience(o.ExperienceScore),
+                experienceErrors = o.ExperienceErrors,
             }),
         };
         File.WriteAllText(path, JsonSerializer.Serialize(report, Options));
     }
+
+    private static object Experience(ExperienceScore score) => new
+    {
+        score.Jobs,
+        titleAccuracy = score.TitleAccuracy,
+        employerAccuracy = score.EmployerAccuracy,
+        dateAccuracy = score.DateAccuracy,
+        score.Invented,
+        score.Missed,
+        seniorityExact = score.SeniorityAccuracy,
+        score.SeniorityOffByMoreThanOne,
+    };
 
     private static object Scores(MatchCounts counts) => new
     {

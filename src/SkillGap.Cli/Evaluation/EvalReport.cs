@@ -19,6 +19,8 @@ internal static class EvalReport
                 $"{s.TrapHits.Count,5} | {F(s.AgreementMean),5} {F(s.AgreementMin),5}");
         }
 
+        PrintExperience(summaries, output);
+
         var overall = summaries[^1];
         output.WriteLine();
         output.WriteLine($"skills: {overall.Skills.TruePositives} found, {overall.Skills.FalsePositives} false positives, {overall.Skills.FalseNegatives} missed; " +
@@ -44,6 +46,22 @@ internal static class EvalReport
         }
     }
 
+    private static void PrintExperience(IReadOnlyList<FormatSummary> summaries, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("Experience: share of labelled jobs read with the right title, employer and dates (start and end); invented: entries given as jobs that are none; " +
+            "seniority: exact agreement with the label, and documents off by more than one level.");
+        output.WriteLine();
+        output.WriteLine($"{"format",-18} {"jobs",5} | {"title",5} {"empl.",5} {"dates",5} | {"invented",8} {"missed",6} | {"senior.",7} {">1 off",6}");
+        output.WriteLine(new string('-', 80));
+        foreach (var s in summaries)
+        {
+            var e = s.Experience;
+            output.WriteLine(
+                $"{s.Format,-18} {e.Jobs,5} | {F(e.TitleAccuracy),5} {F(e.EmployerAccuracy),5} {F(e.DateAccuracy),5} | {e.Invented,8} {e.Missed,6} | {F(e.SeniorityAccuracy),7} {e.SeniorityOffByMoreThanOne,6}");
+        }
+    }
+
     private static void PrintDocuments(IReadOnlyList<DocumentOutcome> outcomes, TextWriter output)
     {
         foreach (var resume in outcomes.GroupBy(o => o.Labels.Id, StringComparer.Ordinal))
@@ -55,6 +73,11 @@ internal static class EvalReport
                 output.WriteLine($"  [{o.Format}] skill F1 {F(o.Skills.F1)}, role {o.BestFitRole ?? "-"}{(o.RoleCorrect ? "" : " (wrong)")}");
                 output.WriteLine($"      FP: {Join(o.FalsePositives)}");
                 output.WriteLine($"      FN: {Join(o.FalseNegatives)}");
+                if (o.ExperienceErrors.Count > 0)
+                {
+                    output.WriteLine($"      experience: {string.Join("; ", o.ExperienceErrors)}");
+                }
+
                 if (o.CertificationFalsePositives.Count + o.CertificationFalseNegatives.Count > 0)
                 {
                     output.WriteLine($"      cert FP: {Join(o.CertificationFalsePositives)}; cert FN: {Join(o.CertificationFalseNegatives)}");

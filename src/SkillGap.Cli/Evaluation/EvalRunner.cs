@@ -43,7 +43,8 @@ internal static class EvalRunner
                 false,
                 analysis.Skills.Where(s => s.Source == SkillSources.Text).Select(s => s.Id).ToHashSet(StringComparer.Ordinal),
                 analysis.Certifications.Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
-                analysis.BestFitRole);
+                analysis.BestFitRole,
+                analysis.Experience);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -49,5 +49,6 @@ public static class EvalSummary
         group.Count(o => o.RoleCorrect),
         group.SelectMany(o => o.TrapHits.Select(skill => new TrapHit(o.Labels.Id, o.Format, skill))).ToList(),
         agreement.Count == 0 ? null : agreement.Average(),
-        agreement.Count == 0 ? null : agreement.Min());
+        agreement.Count == 0 ? null : agreement.Min(),
+        group.Aggregate(default(ExperienceScore), (sum, o) => sum + o.ExperienceScore));
 }

@@ -14,7 +14,8 @@ public sealed record FormatSummary(
     int RolesCorrect,
     IReadOnlyList<TrapHit> TrapHits,
     double? AgreementMean,
-    double? AgreementMin)
+    double? AgreementMin,
+    ExperienceScore Experience = default)
 {
     public double RoleAccuracy => Documents == 0 ? 0 : (double)RolesCorrect / Documents;
 }

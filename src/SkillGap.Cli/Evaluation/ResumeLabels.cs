@@ -5,6 +5,7 @@ namespace SkillGap.Cli.Evaluation;
 
 /// <summary>What a careful human reader says one eval resume contains (<c>data/eval/resumes/&lt;id&gt;.labels.json</c>).</summary>
 /// <param name="ExpectedSkills">Skill ids stated in the text; skills only under interests or references are excluded.</param>
+/// <param name="Experience">The jobs (not training, education, projects or career breaks) and the seniority a reader would give.</param>
 /// <param name="MustNotAppear">Skill ids of the resume's traps: ordinary words that are also tool names, interests, referees.</param>
 public sealed record ResumeLabels(
     string Id,
@@ -12,7 +13,8 @@ public sealed record ResumeLabels(
     IReadOnlyList<string> ExpectedSkills,
     IReadOnlyList<string> MustNotAppear,
     IReadOnlyList<string> HeldCertifications,
-    string BestFitRole)
+    string BestFitRole,
+    ExperienceLabels Experience)
 {
     public static readonly IReadOnlyList<string> Roles =
         ["infrastructure-engineer", "devops-engineer", "site-reliability-engineer", "platform-engineer"];

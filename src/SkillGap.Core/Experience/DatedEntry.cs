@@ -9,8 +9,13 @@ internal sealed record DatedEntry(
     string? Employer,
     IReadOnlyList<DateRange> Ranges,
     IReadOnlyList<MonthInterval> Intervals,
-    string Text)
+    string Text,
+    string? Location = null,
+    int HeaderLines = 1)
 {
+    /// <summary>The last line of the header (title, employer, dates), which may span two or three lines.</summary>
+    public int HeaderLastLine => Math.Min(FirstLine + HeaderLines - 1, LastLine);
+
     public int Months => MonthInterval.MergedMonths(Intervals);
 
     public bool Contains(int line) => line >= FirstLine && line <= LastLine;

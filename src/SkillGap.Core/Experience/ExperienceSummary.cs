@@ -20,4 +20,26 @@ public sealed record ExperienceSummary(
 /// stored before jobs were judged (every job counted then).</param>
 /// <param name="Reason">Why it counts or not: "technical title", "names Linux, Ansible, BGP", "no technical skill or title",
 /// "training, not a job"; null in analyses stored before it existed.</param>
-public sealed record ExperienceEntry(string Title, string? Employer, string Start, string? End, int Months, bool Counted = true, string? Reason = null);
+/// <param name="Kind">"job", or "training" for a bootcamp, course or programme written among the jobs (shown, never counted);
+/// "job" in analyses stored before it existed.</param>
+/// <param name="Location">The place written beside the employer ("Leeds", "Java, Indonesia"); null when none is.</param>
+/// <param name="SourceStart">Offset in the extracted text of the entry's first header line (title, employer, dates).</param>
+/// <param name="SourceLength">Length of its header lines there, so a reader can check what each field was read from.</param>
+public sealed record ExperienceEntry(
+    string Title,
+    string? Employer,
+    string Start,
+    string? End,
+    int Months,
+    bool Counted = true,
+    string? Reason = null,
+    string Kind = ExperienceKinds.Job,
+    string? Location = null,
+    int SourceStart = 0,
+    int SourceLength = 0);
+
+public static class ExperienceKinds
+{
+    public const string Job = "job";
+    public const string Training = "training";
+}

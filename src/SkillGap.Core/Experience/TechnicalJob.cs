@@ -37,6 +37,8 @@ internal static partial class TechnicalJob
         };
     }
 
+    public static bool IsTraining(string title) => Training().IsMatch(title);
+
     public static bool IsTechnicalTitle(string title) =>
         TechnicalOnItsOwn().IsMatch(title) || (TechnicalDomain().IsMatch(title) && TechnicalRole().IsMatch(title));
 

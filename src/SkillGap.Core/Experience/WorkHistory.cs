@@ -7,17 +7,19 @@ namespace SkillGap.Core.Experience;
 internal sealed class WorkHistory
 {
     private readonly DateOnly _today;
+    private readonly ExtractedDocument _document;
 
-    private WorkHistory(IReadOnlyList<DatedEntry> entries, DateOnly today)
+    private WorkHistory(IReadOnlyList<DatedEntry> entries, ExtractedDocument document, DateOnly today)
     {
         Entries = entries;
+        _document = document;
         _today = today;
     }
 
     public IReadOnlyList<DatedEntry> Entries { get; }
 
     public static WorkHistory Read(ExtractedDocument document, SectionMap sections, DateOnly today) =>
-        new(ExperienceEntryFinder.Find(document, sections, today), today);
+        new(ExperienceEntryFinder.Find(document, sections, today), document, today);
 
     /// <summary>Usage of a skill mentioned on these lines; null when none of them is inside a dated job.</summary>
     public SkillUsage? UsageOn(IReadOnlyCollection<int> lines)
@@ -42,10 +44,26 @@ internal sealed class WorkHistory
         var otherMonths = MonthInterval.MergedMonths(Entries.SelectMany(e => e.Intervals)) - countedMonths;
         var (level, reasons) = SeniorityEstimator.Estimate(counted, Years(countedMonths), other.Select(e => e.Title).ToList(), Years(otherMonths));
         var entries = judged
-            .Select(j => new ExperienceEntry(j.Entry.Title, j.Entry.Employer, j.Entry.Start.ToString(), j.Entry.End?.ToString(), j.Entry.Months, j.Verdict.Counts, j.Verdict.Reason))
+            .Select(j => new ExperienceEntry(
+                j.Entry.Title,
+                j.Entry.Employer,
+                j.Entry.Start.ToString(),
+                j.Entry.End?.ToString(),
+                j.Entry.Months,
+                j.Verdict.Counts,
+                j.Verdict.Reason,
+                TechnicalJob.IsTraining(j.Entry.Title) ? ExperienceKinds.Training : ExperienceKinds.Job,
+                j.Entry.Location,
+                SourceStart(j.Entry),
+                SourceLength(j.Entry)))
             .ToList();
         return new ExperienceSummary(Years(countedMonths), level, reasons, entries, Years(otherMonths));
     }
+
+    private int SourceStart(DatedEntry entry) => _document.LineStart(entry.FirstLine);
+
+    private int SourceLength(DatedEntry entry) =>
+        _document.LineStart(entry.HeaderLastLine) + _document.Lines[entry.HeaderLastLine].Text.Length - _document.LineStart(entry.FirstLine);
 
     private static double Years(int months) => Math.Round(months / 12.0, 1, MidpointRounding.AwayFromZero);
 }

@@ -5,10 +5,10 @@ namespace SkillGap.Core.Tests.Evaluation;
 public sealed class EvalSummaryTests
 {
     private static readonly ResumeLabels Sysadmin = new(
-        "a", "sysadmin", ["linux", "bash", "ansible"], ["chef"], ["rhcsa"], "infrastructure-engineer");
+        "a", "sysadmin", ["linux", "bash", "ansible"], ["chef"], ["rhcsa"], "infrastructure-engineer", new ExperienceLabels("mid", []));
 
     private static readonly ResumeLabels Developer = new(
-        "b", "developer", ["go", "kubernetes"], [], [], "platform-engineer");
+        "b", "developer", ["go", "kubernetes"], [], [], "platform-engineer", new ExperienceLabels("junior", []));
 
     private static DocumentOutcome Outcome(ResumeLabels labels, string format, string[] skills, string[] certifications, string role) =>
         new(labels, format, null, false, new HashSet<string>(skills), new HashSet<string>(certifications), role);
