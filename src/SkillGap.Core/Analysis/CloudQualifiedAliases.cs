@@ -22,19 +22,16 @@ internal static class CloudQualifiedAliases
     public static HashSet<string> CloudsNamed(IEnumerable<AliasMatch> matches) =>
         matches.Where(m => m.Target == MatchTarget.Skill && !IsSharedWord(m)).Select(m => CloudOf(m.TargetId)).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-    /// <param name="documentClouds">The clouds the whole resume names (<see cref="CloudsNamed"/>).</param>
-    public static AliasMatch? Resolve(AliasMatch match, IEnumerable<AliasMatch> paragraphMatches, IReadOnlySet<string> documentClouds, Catalog catalog)
+    /// <param name="paragraphClouds">The clouds the mention's paragraph names (<see cref="CloudsNamed"/>).</param>
+    /// <param name="documentClouds">The clouds the whole resume names.</param>
+    public static AliasMatch? Resolve(AliasMatch match, IReadOnlySet<string> paragraphClouds, IReadOnlySet<string> documentClouds, Catalog catalog)
     {
         if (!IsSharedWord(match))
         {
             return match;
         }
 
-        var clouds = CloudsNamed(paragraphMatches);
-        if (clouds.Count == 0)
-        {
-            clouds = [.. documentClouds];
-        }
+        var clouds = paragraphClouds.Count > 0 ? paragraphClouds : documentClouds;
 
         var generic = catalog.FindSkill(match.TargetId[(Aws.Length + 1)..]) is { } skill ? match with { TargetId = skill.Id } : null;
         return clouds.Contains(Aws) ? match

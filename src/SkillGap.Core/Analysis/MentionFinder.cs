@@ -16,18 +16,31 @@ internal static class MentionFinder
 
     /// <summary>
     /// Keeps the matches that count: not under Interests or References, and, for ordinary-word aliases,
-    /// confirmed by the model (or the rules) in their context.
+    /// confirmed by the model (or the rules) in their context. Linear in the matches: each paragraph's text,
+    /// clouds and skill count are computed once, and the model reads a bounded window around each mention.
     /// </summary>
-    public static List<Mention> Find(ExtractedDocument document, SectionMap sections, List<AliasMatch> matches, Func<MentionContext, bool>? confirmAmbiguous, Catalog catalog)
+    public static List<Mention> Find(
+        ExtractedDocument document, SectionMap sections, List<AliasMatch> matches, Func<MentionContext, bool>? confirmAmbiguous, Catalog catalog,
+        CancellationToken cancellationToken = default)
     {
         var lineOf = matches.Select(m => document.LineAt(m.Start)).ToArray();
         var documentClouds = CloudQualifiedAliases.CloudsNamed(matches);
         var mentions = new List<Mention>();
+        MentionParagraph? paragraph = null;
         for (var i = 0; i < matches.Count; i++)
         {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var line = lineOf[i];
-            var paragraphRange = document.ParagraphOf(line);
-            if (CloudQualifiedAliases.Resolve(matches[i], MatchesIn(matches, lineOf, paragraphRange), documentClouds, catalog) is not { } match)
+            if (paragraph is null || line >= paragraph.Lines.End.Value)
+            {
+                paragraph = MentionParagraph.At(document, document.ParagraphOf(line), matches, lineOf, i);
+            }
+
+            if (CloudQualifiedAliases.Resolve(matches[i], paragraph.Clouds, documentClouds, catalog) is not { } match)
             {
                 continue;
             }
@@ -38,12 +51,12 @@ internal static class MentionFinder
                 continue;
             }
 
-            var paragraph = document.ParagraphText(paragraphRange, out var paragraphStart);
+            var (window, windowStart) = paragraph.WindowAround(match.Start);
             if (match.Ambiguous)
             {
-                var context = new MentionContext(paragraph, match.Start - paragraphStart, match.Length, match.TargetId, section);
+                var context = new MentionContext(window, match.Start - windowStart, match.Length, match.TargetId, section);
                 var confirmed = confirmAmbiguous?.Invoke(context)
-                                ?? AmbiguityRules.Accepts(context, OtherSkillsIn(matches, paragraphStart, paragraphStart + paragraph.Length, i));
+                                ?? AmbiguityRules.Accepts(context, paragraph.UnambiguousCount);
                 if (!confirmed)
                 {
                     continue;
@@ -62,7 +75,7 @@ internal static class MentionFinder
                 year = CertificationStatus.Year(clause);
             }
 
-            var snippet = Snippet(paragraph, match.Start - paragraphStart);
+            var snippet = Snippet(window, match.Start - windowStart);
             mentions.Add(new Mention(match, new Evidence(SectionNames.ToName(section), snippet, match.Start, match.Length), year));
         }
 
@@ -94,31 +107,6 @@ internal static class MentionFinder
         }
 
         return document.Text[from..to];
-    }
-
-    private static IEnumerable<AliasMatch> MatchesIn(List<AliasMatch> matches, int[] lineOf, Range paragraph)
-    {
-        for (var j = 0; j < matches.Count; j++)
-        {
-            if (lineOf[j] >= paragraph.Start.Value && lineOf[j] < paragraph.End.Value)
-            {
-                yield return matches[j];
-            }
-        }
-    }
-
-    private static int OtherSkillsIn(List<AliasMatch> matches, int from, int to, int index)
-    {
-        var count = 0;
-        for (var j = 0; j < matches.Count; j++)
-        {
-            if (j != index && !matches[j].Ambiguous && matches[j].Start >= from && matches[j].Start < to)
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     /// <summary>The paragraph, or for a long paragraph the sentence holding the mention.</summary>
