@@ -55,9 +55,10 @@ public sealed class ResumeAnalyzer
 
         var credits = SkillCredits.From(textSkills.Keys, usage, held, _catalog, today);
         var skills = FoundSkills(textSkills, usage, credits, held);
-        var preferredCloud = PreferredCloud(textSkills);
+        var clouds = CloudsWritten(textSkills);
+        var experience = history.Summary(TechnicalSkillLines(document, textSkills));
         var roles = _catalog.Roles
-            .Select(role => ScoreRole(role, credits, held, preferredCloud, today))
+            .Select(role => ScoreRole(role, credits, held, clouds, experience.TotalYears, today))
             .Select((result, index) => (result, index))
             .OrderByDescending(p => p.result.Score)
             .ThenBy(p => p.index)
@@ -65,14 +66,16 @@ public sealed class ResumeAnalyzer
             .ToList();
 
         var summary = new DocumentSummary(document.Format.ToString().ToLowerInvariant(), document.Pages, document.Text.Length, document.Warnings);
-        return new ResumeAnalysis(summary, skills, certifications, roles, roles[0].Id, targetRole, history.Summary(TechnicalSkillLines(document, textSkills)));
+        return new ResumeAnalysis(summary, skills, certifications, roles, roles[0].Id, targetRole, experience);
     }
 
-    private RoleResult ScoreRole(RoleProfile role, IReadOnlyDictionary<string, SkillCredit> credits, IReadOnlySet<string> held, string? preferredCloud, DateOnly today)
+    private RoleResult ScoreRole(
+        RoleProfile role, IReadOnlyDictionary<string, SkillCredit> credits, IReadOnlySet<string> held, IReadOnlySet<string> clouds, double technicalYears, DateOnly today)
     {
         var (score, matched, gaps) = RoleScorer.Score(role, credits, _catalog);
-        var advice = CertificationAdvisor.Advise(role, gaps, held, preferredCloud, _catalog);
-        return new RoleResult(role.Id, role.Name, score, matched, gaps, advice, TransferableStrengths.From(matched, today));
+        var path = CertificationPathPlanner.Plan(role, gaps, held, clouds, technicalYears, _catalog);
+        var advice = path.Steps.Select(s => new CertificationAdvice(s.Id, s.Name, s.Closes, s.Why)).ToList();
+        return new RoleResult(role.Id, role.Name, score, matched, gaps, advice, TransferableStrengths.From(matched, today), path);
     }
 
     private List<FoundSkill> FoundSkills(
@@ -105,14 +108,12 @@ public sealed class ResumeAnalyzer
             .ThenBy(p => p.Skill, StringComparer.Ordinal)
             .ToList();
 
-    private static string? PreferredCloud(Dictionary<string, List<Evidence>> textSkills)
+    /// <summary>The clouds the resume writes: the cloud itself or one of its services (aws-vpc is AWS).</summary>
+    private static HashSet<string> CloudsWritten(Dictionary<string, List<Evidence>> textSkills)
     {
         string[] clouds = ["aws", "azure", "gcp"];
         return clouds
-            .Select(cloud => (cloud, count: textSkills.Where(s => s.Key == cloud || s.Key.StartsWith(cloud + "-", StringComparison.Ordinal)).Sum(s => s.Value.Count)))
-            .Where(p => p.count > 0)
-            .OrderByDescending(p => p.count)
-            .Select(p => p.cloud)
-            .FirstOrDefault();
+            .Where(cloud => textSkills.Keys.Any(s => s == cloud || s.StartsWith(cloud + "-", StringComparison.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -35,6 +35,8 @@ internal static partial class CatalogValidator
             RequireKnown(sources.Certifications.Name, where, "recommendedAfter", cert.RecommendedAfter, certificationIds);
         }
 
+        CertificationOrderRules.Check(sources.Certifications.Name, certifications);
+
         foreach (var implication in implications)
         {
             var where = $"implication from '{implication.From}'";

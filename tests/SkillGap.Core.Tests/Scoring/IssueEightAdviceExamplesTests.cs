@@ -19,9 +19,8 @@ public class IssueEightAdviceExamplesTests
         var credits = SkillCredits.From(skills, new Dictionary<string, SkillUsage>(), heldSet, Catalog, Today);
         var (_, _, gaps) = RoleScorer.Score(role, credits, Catalog);
         string[] clouds = ["aws", "azure", "gcp"];
-        var preferred = clouds.FirstOrDefault(c => skills.Any(s => s == c || s.StartsWith(c + "-", StringComparison.Ordinal)));
-        _ = years;
-        return CertificationAdvisor.Advise(role, gaps, heldSet, preferred, Catalog).Select(a => a.Id).ToList();
+        var written = clouds.Where(c => skills.Any(s => s == c || s.StartsWith(c + "-", StringComparison.Ordinal))).ToHashSet();
+        return CertificationPathPlanner.Plan(role, gaps, heldSet, written, years, Catalog).Steps.Select(s => s.Id).ToList();
     }
 
     private static bool IsProfessionalOrAbove(string certId) => Catalog.FindCertification(certId)!.Level is "professional" or "expert" or "specialty";

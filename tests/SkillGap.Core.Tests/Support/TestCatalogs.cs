@@ -19,8 +19,10 @@ public static class TestCatalogs
             new CatalogFile("implied-skills.json", $$"""{ "implications": [ {{implications ?? DefaultImplications}} ] }"""),
             [new CatalogFile("roles/ops.json", Role(roleSkills ?? DefaultRoleSkills))]));
 
-    public static string Certification(string id, string kind, string? cloud, string covers, int hours = 40, string aliases = "", string prerequisites = "", string after = "") => $$"""
-        { "id": "{{id}}", "name": "{{id}} name", "issuer": "x", "level": "associate", "kind": "{{kind}}", "cloud": {{(cloud is null ? "null" : $"\"{cloud}\"")}},
+    public static string Certification(
+        string id, string kind, string? cloud, string covers, int hours = 40, string aliases = "", string prerequisites = "", string after = "",
+        string level = "associate", string issuer = "x", string? ladder = null) => $$"""
+        { "id": "{{id}}", "name": "{{id}} name", "issuer": "{{issuer}}", "level": "{{level}}", "kind": "{{kind}}", "cloud": {{(cloud is null ? "null" : $"\"{cloud}\"")}},{{(ladder is null ? "" : $" \"ladder\": \"{ladder}\",")}}
           "covers": [{{covers}}], "prerequisites": [{{prerequisites}}], "recommendedAfter": [{{after}}], "preparationHours": {{hours}}, "aliases": [{{aliases}}] }
         """;
 
