@@ -20,6 +20,9 @@ public sealed record DocumentOutcome(
 
     public IReadOnlyList<string> ExperienceErrors => ExperienceScore.Errors(Labels.Experience, Experience);
 
+    /// <summary>Broken rules of the certification paths, all roles (see <see cref="AdviceRuleChecker"/>).</summary>
+    public IReadOnlyList<AdviceViolation> AdviceViolations { get; init; } = [];
+
     public MatchCounts Skills => SetScores.Compare(Ids(Labels.ExpectedSkills), TextSkills);
 
     public MatchCounts CertificationCounts => SetScores.Compare(Ids(Labels.HeldCertifications), Certifications);

@@ -79,13 +79,14 @@ internal static class EvalCommand
             return 2;
         }
 
-        var outcomes = EvalRunner.Run(set, pipeline.Analyzer, today);
+        var outcomes = EvalRunner.Run(set, pipeline.Analyzer, today, catalog: pipeline.Catalog);
         var summaries = EvalSummary.Build(outcomes);
         Console.Out.WriteLine($"{set.Resumes.Count} resumes, {outcomes.Count} documents; disambiguation: {pipeline.Disambiguation}");
         EvalReport.Print(summaries, outcomes, verbose, Console.Out);
+        AdviceReport.Print(outcomes, verbose, Console.Out);
         if (jsonPath is not null)
         {
-            EvalJson.Write(jsonPath, pipeline.Disambiguation, summaries, outcomes);
+            EvalJson.Write(jsonPath, pipeline.Disambiguation, summaries, outcomes, AdviceReport.Counts(outcomes));
             Console.Out.WriteLine($"wrote {jsonPath}");
         }
 

@@ -7,11 +7,12 @@ internal static class EvalJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static void Write(string path, string disambiguation, IReadOnlyList<FormatSummary> summaries, IReadOnlyList<DocumentOutcome> outcomes)
+    public static void Write(string path, string disambiguation, IReadOnlyList<FormatSummary> summaries, IReadOnlyList<DocumentOutcome> outcomes, object? adviceViolations = null)
     {
         var report = new
         {
             disambiguation,
+            adviceViolations,
             formats = summaries.Select(s => new
             {
                 s.Format,
@@ -39,6 +40,7 @@ internal static class EvalJson
                 mustNotAppearHits = o.TrapHits,
                 experience = Experience(o.ExperienceScore),
                 experienceErrors = o.ExperienceErrors,
+                adviceViolations = o.AdviceViolations,
             }),
         };
         File.WriteAllText(path, JsonSerializer.Serialize(report, Options));

@@ -1,4 +1,5 @@
 using SkillGap.Core.Analysis;
+using SkillGap.Core.Catalogs;
 using SkillGap.Core.Documents;
 
 namespace SkillGap.Cli.Evaluation;
@@ -9,7 +10,8 @@ internal static class EvalRunner
     /// <summary>"Present" in the eval resumes means this day, so the scores do not drift as the calendar moves.</summary>
     public static readonly DateOnly ReferenceDate = new(2026, 11, 1);
 
-    public static List<DocumentOutcome> Run(EvalSet set, ResumeAnalyzer analyzer, DateOnly? today = null, CancellationToken cancellationToken = default)
+    /// <param name="catalog">When given, every role's certification path is checked against the advice rules.</param>
+    public static List<DocumentOutcome> Run(EvalSet set, ResumeAnalyzer analyzer, DateOnly? today = null, CancellationToken cancellationToken = default, Catalog? catalog = null)
     {
         var day = today ?? ReferenceDate;
         var outcomes = new List<DocumentOutcome>();
@@ -18,14 +20,14 @@ internal static class EvalRunner
             foreach (var document in resume.Documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(Analyse(resume.Labels, document, analyzer, day, cancellationToken));
+                outcomes.Add(Analyse(resume.Labels, document, analyzer, day, catalog, cancellationToken));
             }
         }
 
         return outcomes;
     }
 
-    private static DocumentOutcome Analyse(ResumeLabels labels, EvalDocument document, ResumeAnalyzer analyzer, DateOnly today, CancellationToken cancellationToken)
+    private static DocumentOutcome Analyse(ResumeLabels labels, EvalDocument document, ResumeAnalyzer analyzer, DateOnly today, Catalog? catalog, CancellationToken cancellationToken)
     {
         try
         {
@@ -44,7 +46,10 @@ internal static class EvalRunner
                 analysis.Skills.Where(s => s.Source == SkillSources.Text).Select(s => s.Id).ToHashSet(StringComparer.Ordinal),
                 analysis.Certifications.Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
                 analysis.BestFitRole,
-                analysis.Experience);
+                analysis.Experience)
+            {
+                AdviceViolations = catalog is null ? [] : AdviceRuleChecker.Check(analysis, catalog),
+            };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

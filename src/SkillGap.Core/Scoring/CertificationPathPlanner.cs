@@ -13,7 +13,8 @@ public static class CertificationPathPlanner
 {
     public const int MaxSteps = 4;
 
-    // A step beyond the required ones must close at least one important skill (or two bonus ones) to be worth an exam.
+    // A step beyond the required ones must close at least one important skill (or two bonus ones) to be worth an exam;
+    // a first step only has to close something.
     private const int MinExtraStepWeight = 2;
     private const int MaxDependencyDepth = 4;
 
@@ -28,15 +29,44 @@ public static class CertificationPathPlanner
         ArgumentNullException.ThrowIfNull(resumeClouds);
         ArgumentNullException.ThrowIfNull(catalog);
         var context = new CertificationPathContext(role, gaps, held, resumeClouds, technicalYears, catalog);
-        var chosen = Select(context);
-        var ordered = Order(chosen, context);
-        return CertificationStepWriter.Write(ordered, chosen, context);
+        var candidates = context.Catalog.Certifications.Where(c => context.CanTake(c) && c.Covers.Any(context.GapWeights.ContainsKey)).ToList();
+        var ordered = Order(Select(candidates, context), context);
+        ordered = RestorePair(ordered, candidates, context);
+        return CertificationStepWriter.Write(ordered, context);
     }
 
-    private static List<Certification> Select(CertificationPathContext context)
+    /// <summary>
+    /// Ordering can leave a pair member closing nothing (a later pick covered the same gaps) and drop it; when another
+    /// certification of that kind still closes an important skill's weight, it takes the place (the last free one, or the
+    /// last step nothing else needs).
+    /// </summary>
+    private static List<Certification> RestorePair(List<Certification> ordered, List<Certification> candidates, CertificationPathContext context)
+    {
+        foreach (var kind in new Func<Certification, bool>[] { c => c.IsCloudCertification, c => c.IsToolCertification })
+        {
+            if (ordered.Any(kind))
+            {
+                continue;
+            }
+
+            var steps = ordered.ToList();
+            if (steps.Count == MaxSteps && steps.LastOrDefault(s => !kind(s) && !steps.Any(l => Dependencies(l, steps, context).Any(g => g.Contains(s)))) is { } last)
+            {
+                steps.Remove(last);
+            }
+
+            if (Best(candidates, c => kind(c) && Weight([c], Closed(steps, context), context) >= MinExtraStepWeight, MaxSteps - steps.Count, steps, context) is { } unit)
+            {
+                ordered = Order([.. steps, .. unit], context);
+            }
+        }
+
+        return ordered;
+    }
+
+    private static List<Certification> Select(List<Certification> candidates, CertificationPathContext context)
     {
         var chosen = new List<Certification>();
-        var candidates = context.Catalog.Certifications.Where(c => context.CanTake(c) && c.Covers.Any(context.GapWeights.ContainsKey)).ToList();
         bool Exists(Func<Certification, bool> kind) => candidates.Any(c => kind(c) && WorthPairing(c, context)) && !chosen.Any(kind);
         static bool IsCloud(Certification c) => c.IsCloudCertification;
         static bool IsTool(Certification c) => c.IsToolCertification;
@@ -69,7 +99,7 @@ public static class CertificationPathPlanner
         }
 
         while (chosen.Count < MaxSteps && Best(candidates, _ => true, MaxSteps - chosen.Count, chosen, context) is { } more
-            && Weight(more, Closed(chosen, context), context) >= MinExtraStepWeight)
+            && Weight(more, Closed(chosen, context), context) >= (chosen.Count == 0 ? 1 : MinExtraStepWeight))
         {
             chosen.AddRange(more);
         }

@@ -7,7 +7,7 @@ namespace SkillGap.Core.Scoring;
 /// <summary>Turns the ordered certifications into steps: what each closes, its hours, its prerequisites and why it is there.</summary>
 internal static class CertificationStepWriter
 {
-    public static CertificationPath Write(List<Certification> ordered, List<Certification> chosen, CertificationPathContext context)
+    public static CertificationPath Write(List<Certification> ordered, CertificationPathContext context)
     {
         var steps = new List<CertificationStep>();
         var closed = new HashSet<string>(StringComparer.Ordinal);

@@ -10,16 +10,20 @@ public sealed class EvalQualityGateTests
 {
     private static readonly string DataDirectory = Path.Combine(AppContext.BaseDirectory, "data");
     private static readonly string ModelPath = Path.Combine(AppContext.BaseDirectory, "models", "disambiguation.json");
-    private static readonly Lazy<FormatSummary> Main = new(() => Overall(Path.Combine(DataDirectory, "eval")));
-    private static readonly Lazy<FormatSummary> Holdout = new(() => Overall(Path.Combine(DataDirectory, "eval", "holdout")));
+    private static readonly Lazy<List<DocumentOutcome>> MainOutcomes = new(() => Outcomes(Path.Combine(DataDirectory, "eval")));
+    private static readonly Lazy<List<DocumentOutcome>> HoldoutOutcomes = new(() => Outcomes(Path.Combine(DataDirectory, "eval", "holdout")));
+    private static readonly Lazy<FormatSummary> Main = new(() => Overall(MainOutcomes.Value));
+    private static readonly Lazy<FormatSummary> Holdout = new(() => Overall(HoldoutOutcomes.Value));
 
-    private static FormatSummary Overall(string evalDirectory)
+    private static List<DocumentOutcome> Outcomes(string evalDirectory)
     {
         var pipeline = EvalPipeline.Load(DataDirectory, ModelPath, out var error) ?? throw new InvalidOperationException(error);
-        var outcomes = EvalRunner.Run(EvalSetFiles.Load(evalDirectory), pipeline.Analyzer);
+        var outcomes = EvalRunner.Run(EvalSetFiles.Load(evalDirectory), pipeline.Analyzer, catalog: pipeline.Catalog);
         Assert.DoesNotContain(outcomes, o => o.Crashed);
-        return EvalSummary.Build(outcomes).Single(s => s.Format == EvalSummary.Overall);
+        return outcomes;
     }
+
+    private static FormatSummary Overall(List<DocumentOutcome> outcomes) => EvalSummary.Build(outcomes).Single(s => s.Format == EvalSummary.Overall);
 
     [Fact]
     public void TextSkillF1IsAtLeast095()
@@ -51,5 +55,16 @@ public sealed class EvalQualityGateTests
     public void BestFitRoleMatchesTheLabelForNineInTen()
     {
         Assert.True(Main.Value.RoleAccuracy >= 0.9, $"best-fit accuracy {Main.Value.RoleAccuracy:0.000}");
+    }
+
+    [Fact]
+    public void NoCertificationPathBreaksAnAdviceRule()
+    {
+        static IEnumerable<string> Violations(List<DocumentOutcome> outcomes) =>
+            outcomes.SelectMany(o => o.AdviceViolations.Select(v => $"{o.Labels.Id} {o.Format} {v.RoleId} ({v.Rule}) {v.Detail}"));
+
+        Assert.Empty(Violations(MainOutcomes.Value));
+        Assert.Empty(Violations(HoldoutOutcomes.Value));
+        Assert.True(MainOutcomes.Value.Count(o => o.Failure is null) > 100, "the advice rules were checked on the analysed documents");
     }
 }
