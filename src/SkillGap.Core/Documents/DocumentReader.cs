@@ -15,7 +15,8 @@ public static class DocumentReader
         return DocxReader.LooksLikeDocx(bytes) ? ResumeFormat.Docx : null;
     }
 
-    public static DocumentReadResult Read(byte[] bytes, PdfReadOptions? pdfOptions = null, CancellationToken cancellationToken = default)
+    public static DocumentReadResult Read(
+        byte[] bytes, PdfReadOptions? pdfOptions = null, CancellationToken cancellationToken = default, DocxReadOptions? docxOptions = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0)
@@ -33,7 +34,7 @@ public static class DocumentReader
         return Sniff(bytes) switch
         {
             ResumeFormat.Pdf => PdfDocumentReader.Read(bytes, pdfOptions, cancellationToken),
-            ResumeFormat.Docx => DocxReader.Read(bytes),
+            ResumeFormat.Docx => DocxReader.Read(bytes, docxOptions, cancellationToken),
             _ => DocumentReadResult.Fail(
                 DocumentReadFailureKind.UnknownFormat,
                 "The file is neither a PDF nor a Word document (.docx). Legacy .doc, images and text files are not supported."),

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace SkillGap.Core.Documents;
 
 /// <summary>Turns Word block elements into lines, in document order.</summary>
-internal sealed class DocxLineWriter(DocxStyles styles)
+internal sealed class DocxLineWriter(DocxStyles styles, DocxBudget budget)
 {
     // Tables in tables in text boxes: real resumes nest two or three deep; this only stops hostile files.
     private const int MaxDepth = 24;
@@ -38,6 +38,7 @@ internal sealed class DocxLineWriter(DocxStyles styles)
 
     private void WriteParagraph(Paragraph paragraph, int depth)
     {
+        budget.Check();
         var hints = HintsFor(paragraph);
         foreach (var text in ParagraphLines(paragraph))
         {
