@@ -17,7 +17,11 @@ builder.Services.AddSkillGapCatalog();
 builder.Services.AddAnalyses();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.ConfigureFilter(new RequireHandlerFilter());
+    o.Conventions.ConfigureFilter(new AntiforgeryFailureMarker());
+});
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 
@@ -26,8 +30,14 @@ var app = builder.Build();
 app.LoadCatalogNow();
 app.MigrateDatabase();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Failures are re-executed on /error: an HTML page for people, problem details for the API (RequestFailures).
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/error",
+    StatusCodeSelector = RequestFailures.StatusFor,
+    AllowStatusCode404Response = true,
+});
+app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAntiforgery();

@@ -31,14 +31,20 @@ public sealed class ResumeAnalyzer
     }
 
     /// <param name="today">The day "present" and recency are measured from: the caller's clock, never read here.</param>
-    public ResumeAnalysis Analyze(ExtractedDocument document, DateOnly today, string? targetRole = null)
+    /// <param name="cancellationToken">Checked between stages and inside the mention loop; the caller's wall-time budget.</param>
+    public ResumeAnalysis Analyze(ExtractedDocument document, DateOnly today, string? targetRole = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var sections = SectionDetector.Detect(document);
-        var mentions = MentionFinder.Find(document, sections, _matcher.Match(document), _confirmAmbiguous, _catalog);
+        cancellationToken.ThrowIfCancellationRequested();
+        var matches = _matcher.Match(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        var mentions = MentionFinder.Find(document, sections, matches, _confirmAmbiguous, _catalog, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         mentions.AddRange(CertificationNamedSkills.From(mentions, document, _matcher, _catalog).ToList());
         mentions.AddRange(CloudsInSkillNames.From(mentions, document, _matcher).ToList());
         var history = WorkHistory.Read(document, sections, today);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var textSkills = mentions.Where(m => m.Match.Target == MatchTarget.Skill)
             .GroupBy(m => m.Match.TargetId, StringComparer.Ordinal)

@@ -20,12 +20,6 @@ public static class AnalysesApi
     private static async Task<Results<Created<AnalysisResponse>, ProblemHttpResult>> Create(
         HttpRequest request, AnalysisRunner runner, IOptions<UploadOptions> options, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
-        {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported request",
-                "Send the resume as multipart/form-data with a field named 'file'.");
-        }
-
         var form = await UploadForm.ReadAsync(request, options.Value.MaxBytes, cancellationToken);
         if (form.Refusal is { } refusal)
         {

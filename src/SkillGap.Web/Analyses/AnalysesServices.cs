@@ -12,6 +12,8 @@ public static class AnalysesServices
     {
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PdfReadingOptions>().BindConfiguration(PdfReadingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DocxReadingOptions>().BindConfiguration(DocxReadingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidator<UploadRequest>, UploadRequestValidator>();
         services.AddScoped<AnalysisRunner>();
         services.TryAddSingleton(TimeProvider.System);

@@ -12,6 +12,8 @@ public sealed class AnalysisRunner(
     SkillGapDbContext db,
     IValidator<UploadRequest> validator,
     IOptions<PdfReadingOptions> pdfReading,
+    IOptions<DocxReadingOptions> docxReading,
+    IOptions<AnalysisOptions> analysisOptions,
     TimeProvider clock,
     ILogger<AnalysisRunner> logger)
 {
@@ -27,16 +29,22 @@ public sealed class AnalysisRunner(
         }
 
         var bytes = await ReadAllAsync(request.File!, cancellationToken);
-        var read = DocumentReader.Read(bytes, pdfReading.Value.ToReadOptions(), cancellationToken);
+        var read = DocumentReader.Read(bytes, pdfReading.Value.ToReadOptions(), cancellationToken, docxReading.Value.ToReadOptions());
         if (read.Failure is { } failure)
         {
-            logger.LogInformation("Upload refused: {Reason}", failure.Kind);
+            logger.LogInformation("Upload refused: {Reason} ({Technical})", failure.Kind, failure.Technical);
             return Refuse(failure);
         }
 
         var document = read.Document!;
         var targetRole = string.IsNullOrEmpty(request.TargetRole) ? null : request.TargetRole;
-        var analysis = analyzer.Analyze(document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), targetRole);
+        if (Analyze(document, targetRole, cancellationToken) is not { } analysis)
+        {
+            logger.LogInformation("Upload refused: analysis over its {Budget} budget", analysisOptions.Value.MaxDuration);
+            return new AnalysisOutcome.Refused(StatusCodes.Status422UnprocessableEntity, "File too complex",
+                $"Analysing this file's text took longer than {analysisOptions.Value.MaxDuration.TotalSeconds:0.#} s; a resume takes well under a second. Upload a shorter export of your resume.");
+        }
+
         var record = new AnalysisRecord
         {
             Id = AnalysisId.New(),
@@ -53,6 +61,21 @@ public sealed class AnalysisRunner(
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Analysis {AnalysisId} stored: {Format}, {Pages} pages, {Skills} skills", record.Id, record.Format, record.Pages, analysis.Skills.Count);
         return new AnalysisOutcome.Created(record, analysis);
+    }
+
+    /// <summary>The analysis under its own wall-time budget; null when the budget ran out (the caller's cancellation still throws).</summary>
+    private ResumeAnalysis? Analyze(ExtractedDocument document, string? targetRole, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(analysisOptions.Value.MaxDuration);
+        try
+        {
+            return analyzer.Analyze(document, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), targetRole, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private static AnalysisOutcome.Refused Refuse(DocumentReadFailure failure) => failure.Kind switch

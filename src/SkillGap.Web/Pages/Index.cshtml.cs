@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,10 @@ using SkillGap.Web.Analyses;
 
 namespace SkillGap.Web.Pages;
 
-public sealed class IndexModel(Catalog catalog, IOptions<UploadOptions> options) : PageModel
+// The form is read by UploadForm, which names what is wrong with a malformed body; the antiforgery token is checked
+// right after, on the form it read (Razor Pages' own check would read the body first and answer any flaw with a bare 400).
+[IgnoreAntiforgeryToken]
+public sealed class IndexModel(Catalog catalog, IOptions<UploadOptions> options, IAntiforgery antiforgery) : PageModel
 {
     public IReadOnlyList<RoleProfile> Roles => catalog.Roles;
 
@@ -21,6 +25,12 @@ public sealed class IndexModel(Catalog catalog, IOptions<UploadOptions> options)
     public async Task<IActionResult> OnPostAsync([FromServices] AnalysisRunner runner, CancellationToken cancellationToken)
     {
         var form = await UploadForm.ReadAsync(Request, options.Value.MaxBytes, cancellationToken);
+        if (form.Refusal is null && !await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            form = new UploadForm.Result(null, new AnalysisOutcome.Refused(StatusCodes.Status400BadRequest, "The form expired",
+                "The form was not sent from this page, or it expired. Choose your file and send it again."));
+        }
+
         var outcome = form.Refusal ?? await runner.RunAsync(form.Request!, cancellationToken);
         if (outcome is AnalysisOutcome.Created created)
         {
