@@ -23,8 +23,15 @@ internal static class AdviceReport
         }
 
         output.WriteLine("(a) held or passed step, (b) prerequisites and order, (c) level for experience, (d) clouds, (e) cloud + tool pair and heaviest core gap, (f) hours, closes, why and per-hour order");
+        var heldByLabels = outcomes.SelectMany(o => o.AdviceStepsHeldByLabels.Select(step => $"{o.Labels.Id} [{o.Format}] {step}")).ToList();
+        output.WriteLine($"steps the labels say are held (a held certification the reader missed, advised again): {heldByLabels.Count}");
         if (verbose)
         {
+            foreach (var line in heldByLabels)
+            {
+                output.WriteLine($"  held by the labels: {line}");
+            }
+
             foreach (var o in outcomes.Where(o => o.AdviceViolations.Count > 0))
             {
                 foreach (var v in o.AdviceViolations)

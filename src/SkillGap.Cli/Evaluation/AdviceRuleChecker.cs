@@ -43,6 +43,25 @@ public static class AdviceRuleChecker
         return violations;
     }
 
+    /// <summary>
+    /// Steps the person already holds by the labels (or below a labelled step of the same ladder): rule (a) measured end to
+    /// end, where a held certification the reader missed turns into advice to take it.
+    /// </summary>
+    public static IReadOnlyList<string> StepsHeldByLabels(ResumeAnalysis analysis, IReadOnlyList<string> labelledHeld, Catalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(labelledHeld);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var held = labelledHeld.Select(catalog.FindCertification).OfType<Certification>().ToList();
+        return analysis.Roles
+            .SelectMany(r => (r.CertificationPath?.Steps ?? []).Select(s => (Role: r.Id, Step: catalog.FindCertification(s.Id))))
+            .Where(p => p.Step is { } step && held.Any(h => h.Id == step.Id || (h.Ladder is not null && h.Ladder == step.Ladder && Rank(h) > Rank(step))))
+            .Select(p => $"{p.Role}: {p.Step!.Id}")
+            .ToList();
+    }
+
+    private static int Rank(Certification cert) => cert.Level switch { "foundational" => 1, "associate" => 2, _ => 3 };
+
     private static List<AdviceViolation> CheckRole(ResumeAnalysis analysis, RoleResult role, Catalog catalog)
     {
         var found = new List<AdviceViolation>();

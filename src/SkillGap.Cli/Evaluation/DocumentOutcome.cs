@@ -23,6 +23,9 @@ public sealed record DocumentOutcome(
     /// <summary>Broken rules of the certification paths, all roles (see <see cref="AdviceRuleChecker"/>).</summary>
     public IReadOnlyList<AdviceViolation> AdviceViolations { get; init; } = [];
 
+    /// <summary>Path steps ("role: certification") the labels say the person holds: detection misses seen as advice.</summary>
+    public IReadOnlyList<string> AdviceStepsHeldByLabels { get; init; } = [];
+
     public MatchCounts Skills => SetScores.Compare(Ids(Labels.ExpectedSkills), TextSkills);
 
     public MatchCounts CertificationCounts => SetScores.Compare(Ids(Labels.HeldCertifications), Certifications);

@@ -49,6 +49,7 @@ internal static class EvalRunner
                 analysis.Experience)
             {
                 AdviceViolations = catalog is null ? [] : AdviceRuleChecker.Check(analysis, catalog),
+                AdviceStepsHeldByLabels = catalog is null ? [] : AdviceRuleChecker.StepsHeldByLabels(analysis, labels.HeldCertifications, catalog),
             };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -119,4 +119,13 @@ public class AdviceRuleCheckerTests
         Assert.Contains(violations, v => v.Rule == 'f' && v.Detail.Contains("says it closes [kubernetes]", StringComparison.Ordinal));
         Assert.Contains(violations, v => v.Rule == 'f' && v.Detail.Contains("hours", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AStepTheLabelsSayIsHeldIsCountedEvenWhenTheReaderMissedIt()
+    {
+        var analysis = Analysis("platform-engineer", ["aws", "terraform"], [], 6, "kcna", "cgoa");
+
+        Assert.Equal(["platform-engineer: kcna"], AdviceRuleChecker.StepsHeldByLabels(analysis, ["cka"], Catalog));
+        Assert.Empty(AdviceRuleChecker.StepsHeldByLabels(analysis, ["terraform-associate"], Catalog));
+    }
 }
