@@ -249,4 +249,20 @@ public class CertificationPathPlannerTests
         Assert.Empty(path.Steps);
         Assert.Contains("No certification", path.Summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnExperiencedPersonSkipsALaddersFoundationalStepForTheAssociateAboveIt()
+    {
+        var catalog = With(
+            Cert("practitioner", "\"aws\", \"python\"", 20, kind: "cloud", cloud: "aws", level: "foundational", ladder: "c"),
+            Cert("associate", "\"aws\", \"linux\"", 80, kind: "cloud", cloud: "aws", ladder: "c"),
+            Cert("itil", "\"go\"", 20, level: "foundational"));
+
+        var experienced = Plan(catalog, clouds: ["aws"], years: Experienced);
+        var beginner = Plan(catalog, clouds: ["aws"], years: Beginner);
+
+        Assert.DoesNotContain("practitioner", Ids(experienced));
+        Assert.Contains("associate", Ids(experienced));
+        Assert.Contains("practitioner", Ids(beginner));
+    }
 }
