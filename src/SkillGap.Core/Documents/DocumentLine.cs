@@ -13,7 +13,18 @@ public sealed record DocumentLine(int Page, string Text, LineHints Hints);
 /// <param name="Block">Layout block on its page (PDF), -1 when the format has none (DOCX lines are whole paragraphs).</param>
 /// <param name="Left">Left edge in points (PDF), 0 when unknown.</param>
 /// <param name="Right">Right edge in points (PDF), 0 when unknown.</param>
-public sealed record LineHints(bool Bold = false, double FontSize = 0, int HeadingLevel = 0, bool ListItem = false, int Block = -1, double Left = 0, double Right = 0)
+/// <param name="Top">Top edge in points from the top of the page (PDF), 0 when unknown: lines of one baseline share it.</param>
+/// <param name="Bottom">Bottom edge in points (PDF), 0 when unknown.</param>
+public sealed record LineHints(
+    bool Bold = false,
+    double FontSize = 0,
+    int HeadingLevel = 0,
+    bool ListItem = false,
+    int Block = -1,
+    double Left = 0,
+    double Right = 0,
+    double Top = 0,
+    double Bottom = 0)
 {
     public static LineHints None { get; } = new();
 }

@@ -18,7 +18,7 @@ internal static class PdfDocumentReader
         {
             foreach (var line in page.Lines)
             {
-                lines.Add(new DocumentLine(page.Number, line.Text, new LineHints(line.Bold, line.FontSize, Block: line.Block, Left: line.Bounds.Left, Right: line.Bounds.Right)));
+                lines.Add(new DocumentLine(page.Number, line.Text, new LineHints(line.Bold, line.FontSize, Block: line.Block, Left: line.Bounds.Left, Right: line.Bounds.Right, Top: line.Bounds.Top, Bottom: line.Bounds.Bottom)));
             }
         }
 

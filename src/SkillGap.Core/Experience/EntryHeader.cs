@@ -19,12 +19,27 @@ internal static partial class EntryHeader
         var matches = DateRangeParser.FindAll(text);
         if (matches.Count == 0)
         {
-            return null;
+            return listItem ? null : SingleYear(text);
+        }
+
+        // A running footer drawn on the header's baseline ("… · 2017–2021 Name · name@example.com") is not part of it.
+        var footer = Email().Match(text, matches[^1].Index + matches[^1].Length);
+        if (footer.Success)
+        {
+            text = text[..(matches[^1].Index + matches[^1].Length)];
         }
 
         var withoutBullet = Bullet().Match(text);
         var startsWithDate = matches[0].Index <= withoutBullet.Length + 1; // "(2021–present) …" may open with a bracket
         if ((withoutBullet.Length > 0 || listItem) && !startsWithDate)
+        {
+            return null;
+        }
+
+        // "Since 2022: led the migration…" and "2019–2020: moved…" open a sentence about the work, not a job.
+        var inList = withoutBullet.Length > 0 || listItem;
+        if (SentenceAfterDates().IsMatch(text[(matches[0].Index + matches[0].Length)..])
+            || (inList && text[matches[0].Index..].StartsWith("since", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -46,6 +61,25 @@ internal static partial class EntryHeader
 
         remainder = Tidy(Connector().Replace(remainder, " "));
         return remainder.Length > MaxHeaderTextLength ? null : new Parsed(matches.Select(m => m.Range).ToList(), remainder);
+    }
+
+    /// <summary>"IT Support Intern — University of Lagos (2018)": a job of one year, written as that year alone at the end.</summary>
+    private static Parsed? SingleYear(string text)
+    {
+        var match = TrailingYear().Match(text);
+        if (!match.Success || Bullet().Match(text).Length > 0)
+        {
+            return null;
+        }
+
+        var words = Tidy(text[..match.Index]);
+        if (words.Length == 0 || words.Length > MaxHeaderTextLength || !HeaderFields.NamesRole(words))
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        return new Parsed([new DateRange(new DatePoint(year, null), new DatePoint(year, null))], words);
     }
 
     /// <summary>Title and employer from a header's words: split at the first dash, bar, dot or "at", else the first comma.</summary>
@@ -90,6 +124,15 @@ internal static partial class EntryHeader
         return close > open && text.EndsWith(')') ? Balanced(text[..^1].Trim()) : text;
     }
 
+    [GeneratedRegex(@"\S+@\S+\.\w+")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"^[\s*_)\]]*:\s*(?:\p{Ll}|.{60})")]
+    private static partial Regex SentenceAfterDates();
+
+    [GeneratedRegex(@"(?:\(\s*(?<y>(?:19|20)\d\d)\s*\)|\s[—–|·,]\s*(?<y>(?:19|20)\d\d))[\s*_]*$")]
+    private static partial Regex TrailingYear();
+
     [GeneratedRegex(@"^\s*(?:[-*•·–—▪◦‣]\s+|\d+[.)]\s+)?")]
     private static partial Regex Bullet();
 
@@ -109,6 +152,7 @@ internal static partial class EntryHeader
     [GeneratedRegex(@"^[\s)\]*_.,]*\p{L}")]
     private static partial Regex WordsAfterDates();
 
-    [GeneratedRegex(@"\s+")]
+    // Tabs stay: they set a right-aligned part apart (see HeaderFields).
+    [GeneratedRegex(@"[^\S\t]+")]
     private static partial Regex Spaces();
 }

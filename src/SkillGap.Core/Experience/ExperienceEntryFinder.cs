@@ -5,19 +5,28 @@ using SkillGap.Core.Sections;
 namespace SkillGap.Core.Experience;
 
 /// <summary>
-/// Splits Experience sections into dated jobs. A job starts at a header line holding its dates, or at the line
-/// just above a line that holds only dates; it runs to the next job's header or the next section heading.
-/// Lines without a readable date range start nothing: a job whose dates cannot be read is left out, not guessed.
+/// Splits Experience sections into dated jobs. A job starts at a header holding its dates: one line
+/// ("Title — Employer, City · 2019–2021"), a line with a line of dates under it, a header wrapped onto a second line,
+/// or an employer line above a title line (a LaTeX <c>\resumeSubheading</c>, where city and dates sit right-aligned on
+/// the same baselines, see <see cref="BaselineRows"/>). It runs to the next job's header or the next section heading.
+/// Lines without a readable date start nothing: a job whose dates cannot be read is left out, not guessed.
 /// </summary>
 internal static partial class ExperienceEntryFinder
 {
     private const int MaxRunningLines = 2;
 
+    // An employer or title line above a dated line is short and is no sentence.
+    private const int MaxHeaderLineLength = 90;
+
+    // A header wraps over two or three lines in a narrow column; a longer paragraph is prose about the work.
+    private const int MaxHeaderLines = 3;
+
     public static List<DatedEntry> Find(ExtractedDocument document, SectionMap sections, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sections);
-        var headers = Headers(document, sections, today);
+        var rows = BaselineRows.Find(document.Lines, Enumerable.Range(0, document.Lines.Count));
+        var headers = Headers(document, sections, rows, today);
         var entries = new List<DatedEntry>();
         for (var h = 0; h < headers.Count; h++)
         {
@@ -29,25 +38,27 @@ internal static partial class ExperienceEntryFinder
                 last++;
             }
 
-            var (title, employer) = EntryHeader.TitleAndEmployer(header.Words);
-            if (title.Length == 0 || NotWork().IsMatch(title))
+            var fields = HeaderFields.Read(header.Lines);
+            if (fields.Title.Length == 0 || NotWork().IsMatch(fields.Title))
             {
                 continue;
             }
 
             var text = string.Join('\n', Enumerable.Range(header.FirstLine, last - header.FirstLine + 1).Select(i => document.Lines[i].Text));
-            entries.Add(new DatedEntry(header.FirstLine, last, title, employer, header.Ranges, header.Intervals, text));
+            entries.Add(new DatedEntry(
+                header.FirstLine, last, fields.Title, fields.Employer, header.Ranges, header.Intervals, text, fields.Location, header.DateLine - header.FirstLine + 1));
         }
 
         return entries;
     }
 
-    private static List<Header> Headers(ExtractedDocument document, SectionMap sections, DateOnly today)
+    private static List<Header> Headers(ExtractedDocument document, SectionMap sections, BaselineRows rows, DateOnly today)
     {
         var headers = new List<Header>();
+        var columns = new ColumnEdges(document.Lines);
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (!InExperience(sections, i) || Read(document, sections, i) is not ({ } parsed, var dateLine))
+            if (!InExperience(sections, i) || rows.IsPartner(i) || Read(document, sections, rows, i) is not ({ } parsed, var dateLine))
             {
                 continue;
             }
@@ -59,10 +70,9 @@ internal static partial class ExperienceEntryFinder
             }
 
             var intervals = ranges.Select(r => r.ToInterval(today)!.Value).ToList();
-            var first = i;
             var words = parsed.Remainder;
-            var above = TitleLineAbove(document, sections, i);
-            var aboveUsable = above >= 0 && InExperience(sections, above) && !headers.Exists(h => h.DateLine == above) && !IsBody(document.Lines[above]);
+            var above = TitleLineAbove(document, sections, rows, i);
+            var aboveUsable = above >= 0 && InExperience(sections, above) && !headers.Exists(h => h.DateLine >= above) && !IsBody(document, above);
             if (Connector().IsMatch(words) && headers.Count > 0 && headers[^1].DateLine == above)
             {
                 // "… 03/2019 - 06/2021" then "and 09/2021 - present": the same job, back again.
@@ -72,19 +82,23 @@ internal static partial class ExperienceEntryFinder
                 continue;
             }
 
-            if (words.Length == 0 || (aboveUsable && EndsUnfinished(document.Lines[above].Text)))
+            var top = aboveUsable ? HeaderTop(document, sections, rows, columns, headers, above) : above;
+            var aboveText = aboveUsable ? string.Join(' ', Enumerable.Range(top, above - top + 1).Where(l => !rows.IsPartner(l)).Select(rows.TextOf)) : "";
+            if (aboveUsable && words.Length > 0 && (EndsUnfinished(aboveText) || columns.WrapsInto(document.Lines[above], document.Lines[i])))
             {
-                // Dates on a line of their own, or a header wrapped onto a second line: the title is on the line above.
-                if (!aboveUsable)
-                {
-                    continue;
-                }
-
-                first = above;
-                words = EntryHeader.Tidy(document.Lines[above].Text + " " + words);
+                // A header wrapped onto a second line: "Staff Platform Engineer · Lumen Mobility" / "GmbH, Berlin · 2021–present".
+                headers.Add(new Header(top, dateLine, [EntryHeader.Tidy(aboveText + " " + words)], ranges, intervals));
+            }
+            else if (aboveUsable && (words.Length == 0 || (!HasTwoParts(words) && IsHeaderLine(document.Lines[above], aboveText, words))))
+            {
+                // Dates on a line of their own under the header, or an employer line above a title line.
+                headers.Add(new Header(top, dateLine, words.Length == 0 ? [aboveText] : [aboveText, words], ranges, intervals));
+            }
+            else if (words.Length > 0)
+            {
+                headers.Add(new Header(i, dateLine, [words], ranges, intervals));
             }
 
-            headers.Add(new Header(first, dateLine, words, ranges, intervals));
             i = dateLine;
         }
 
@@ -92,11 +106,11 @@ internal static partial class ExperienceEntryFinder
     }
 
     /// <summary>The header on a line, or on it and the next when a range wraps ("… Jan 2022" / "– Present").</summary>
-    private static (EntryHeader.Parsed?, int DateLine) Read(ExtractedDocument document, SectionMap sections, int line)
+    private static (EntryHeader.Parsed?, int DateLine) Read(ExtractedDocument document, SectionMap sections, BaselineRows rows, int line)
     {
-        var text = document.Lines[line].Text;
+        var text = rows.TextOf(line);
         var listItem = document.Lines[line].Hints.ListItem;
-        if (line + 1 < document.Lines.Count && InExperience(sections, line + 1))
+        if (line + 1 < document.Lines.Count && InExperience(sections, line + 1) && !rows.IsPartner(line + 1))
         {
             var joined = text + " " + document.Lines[line + 1].Text;
             var crossesBreak = DateRangeParser.FindAll(joined).Any(m => m.Index < text.Length && m.Index + m.Length > text.Length + 1);
@@ -109,11 +123,11 @@ internal static partial class ExperienceEntryFinder
         return (EntryHeader.Read(text, listItem), line);
     }
 
-    /// <summary>The line above, passing over a running page header or footer ("Name · name@example.com") at a page break.</summary>
-    private static int TitleLineAbove(ExtractedDocument document, SectionMap sections, int line)
+    /// <summary>The line above, passing over a running page header or footer ("Name · name@example.com") and right-aligned parts.</summary>
+    private static int TitleLineAbove(ExtractedDocument document, SectionMap sections, BaselineRows rows, int line)
     {
         var above = line - 1;
-        while (above > 0 && line - above <= MaxRunningLines && InExperience(sections, above) && Email().IsMatch(document.Lines[above].Text))
+        while (above > 0 && InExperience(sections, above) && (rows.IsPartner(above) || (line - above <= MaxRunningLines && Email().IsMatch(document.Lines[above].Text))))
         {
             above--;
         }
@@ -121,13 +135,48 @@ internal static partial class ExperienceEntryFinder
         return above;
     }
 
+    /// <summary>The first line of a header that wraps over several lines above its dates (a narrow column wraps a long one twice).</summary>
+    private static int HeaderTop(ExtractedDocument document, SectionMap sections, BaselineRows rows, ColumnEdges columns, List<Header> headers, int above)
+    {
+        var top = above;
+        while (top > 0 && InExperience(sections, top - 1) && !rows.IsPartner(top - 1) && !IsBody(document, top - 1) && !headers.Exists(h => h.DateLine >= top - 1)
+               && (columns.WrapsInto(document.Lines[top - 1], document.Lines[top]) || EndsUnfinished(document.Lines[top - 1].Text)))
+        {
+            top--;
+        }
+
+        return top;
+    }
+
+    private static bool HasTwoParts(string words) => HeaderFields.Read([words]).Employer is not null;
+
+    /// <summary>
+    /// Whether a line above a dated title line is the rest of its header (the employer, or the title above an employer):
+    /// short, no sentence, and bold, or naming a role where the dated line does not (or the other way round).
+    /// </summary>
+    private static bool IsHeaderLine(DocumentLine line, string text, string datedWords) =>
+        text.Length <= MaxHeaderLineLength
+        && !text.TrimEnd().EndsWith('.')
+        && (line.Hints.Bold || line.Hints.HeadingLevel > 0 || HeaderFields.NamesRole(text) != HeaderFields.NamesRole(datedWords));
+
     private static bool EndsUnfinished(string text) => text.TrimEnd().EndsWith(',') || text.TrimEnd().EndsWith('—') || text.TrimEnd().EndsWith('|');
 
     private static bool InExperience(SectionMap sections, int line) =>
         sections.KindOf(line) == SectionKind.Experience && !sections.IsHeading(line);
 
-    private static bool IsBody(DocumentLine line) =>
-        line.Hints.ListItem || line.Text.TrimStart().StartsWith("- ", StringComparison.Ordinal) || line.Text.TrimStart().StartsWith('•') || line.Text.Trim().Length == 0;
+    /// <summary>A bullet, or the wrapped rest of one (its paragraph starts with a bullet), an empty line, or a line of prose.</summary>
+    private static bool IsBody(ExtractedDocument document, int line)
+    {
+        var paragraph = document.ParagraphOf(line);
+        var start = paragraph.Start.Value;
+        return IsBullet(document.Lines[line]) || IsBullet(document.Lines[start]) || paragraph.End.Value - start > MaxHeaderLines;
+    }
+
+    private static bool IsBullet(DocumentLine line)
+    {
+        var text = line.Text.TrimStart();
+        return line.Hints.ListItem || text.Length == 0 || text.StartsWith("- ", StringComparison.Ordinal) || text[0] is '•' or '–' or '▪' or '◦' or '●' or '*' && !text.StartsWith("**", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"\S+@\S+\.\w+")]
     private static partial Regex Email();
@@ -139,5 +188,6 @@ internal static partial class ExperienceEntryFinder
     [GeneratedRegex(@"\b(?:career break|sabbatical|gap year|parental leave|maternity leave|paternity leave|travell?ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotWork();
 
-    private sealed record Header(int FirstLine, int DateLine, string Words, IReadOnlyList<DateRange> Ranges, IReadOnlyList<MonthInterval> Intervals);
+    /// <param name="Lines">The header's lines, dates removed: one, or an employer (or title) line and the dated line.</param>
+    private sealed record Header(int FirstLine, int DateLine, IReadOnlyList<string> Lines, IReadOnlyList<DateRange> Ranges, IReadOnlyList<MonthInterval> Intervals);
 }

@@ -21,7 +21,10 @@ public static class SectionDetector
         for (var i = 0; i < document.Lines.Count; i++)
         {
             var line = document.Lines[i];
-            if (HeadingKind(line) is { } heading)
+
+            // The wrapped end of a sentence ("… Let's Encrypt" / "certificates.") is no heading, whatever its words.
+            var continuesParagraph = document.ParagraphOf(i).Start.Value < i;
+            if (!continuesParagraph && HeadingKind(line) is { } heading)
             {
                 current = heading;
                 kinds[i] = heading;
