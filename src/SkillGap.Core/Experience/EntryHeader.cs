@@ -72,8 +72,9 @@ internal static partial class EntryHeader
             return null;
         }
 
+        // "… — 2021 – 2019" is a reversed range, not a job of 2019.
         var words = Tidy(text[..match.Index]);
-        if (words.Length == 0 || words.Length > MaxHeaderTextLength || !HeaderFields.NamesRole(words))
+        if (AnyYear().IsMatch(words) || words.Length == 0 || words.Length > MaxHeaderTextLength || !HeaderFields.NamesRole(words))
         {
             return null;
         }
@@ -126,6 +127,9 @@ internal static partial class EntryHeader
 
     [GeneratedRegex(@"\S+@\S+\.\w+")]
     private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
+    private static partial Regex AnyYear();
 
     [GeneratedRegex(@"^[\s*_)\]]*:\s*(?:\p{Ll}|.{60})")]
     private static partial Regex SentenceAfterDates();

@@ -5,7 +5,7 @@ using SkillGap.Core.Sections;
 namespace SkillGap.Core.Experience;
 
 /// <summary>
-/// Splits Experience sections into dated jobs. A job starts at a header holding its dates: one line
+/// Splits Experience sections (and work history under other headings, see <see cref="JobLines"/>) into dated jobs. A job starts at a header holding its dates: one line
 /// ("Title — Employer, City · 2019–2021"), a line with a line of dates under it, a header wrapped onto a second line,
 /// or an employer line above a title line (a LaTeX <c>\resumeSubheading</c>, where city and dates sit right-aligned on
 /// the same baselines, see <see cref="BaselineRows"/>). It runs to the next job's header or the next section heading.
@@ -26,14 +26,15 @@ internal static partial class ExperienceEntryFinder
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sections);
         var rows = BaselineRows.Find(document.Lines, Enumerable.Range(0, document.Lines.Count));
-        var headers = Headers(document, sections, rows, today);
+        var area = JobLines.Of(document, sections, rows);
+        var headers = Headers(document, area, rows, today);
         var entries = new List<DatedEntry>();
         for (var h = 0; h < headers.Count; h++)
         {
             var header = headers[h];
             var last = header.DateLine;
             var limit = h + 1 < headers.Count ? headers[h + 1].FirstLine - 1 : document.Lines.Count - 1;
-            while (last < limit && InExperience(sections, last + 1))
+            while (last < limit && area.Contains(last + 1))
             {
                 last++;
             }
@@ -52,13 +53,13 @@ internal static partial class ExperienceEntryFinder
         return entries;
     }
 
-    private static List<Header> Headers(ExtractedDocument document, SectionMap sections, BaselineRows rows, DateOnly today)
+    private static List<Header> Headers(ExtractedDocument document, JobLines area, BaselineRows rows, DateOnly today)
     {
         var headers = new List<Header>();
         var columns = new ColumnEdges(document.Lines);
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (!InExperience(sections, i) || rows.IsPartner(i) || Read(document, sections, rows, i) is not ({ } parsed, var dateLine))
+            if (!area.Contains(i) || rows.IsPartner(i) || Read(document, area, rows, i) is not ({ } parsed, var dateLine))
             {
                 continue;
             }
@@ -71,8 +72,8 @@ internal static partial class ExperienceEntryFinder
 
             var intervals = ranges.Select(r => r.ToInterval(today)!.Value).ToList();
             var words = parsed.Remainder;
-            var above = TitleLineAbove(document, sections, rows, i);
-            var aboveUsable = above >= 0 && InExperience(sections, above) && !headers.Exists(h => h.DateLine >= above) && !IsBody(document, above);
+            var above = TitleLineAbove(document, area, rows, i);
+            var aboveUsable = above >= 0 && area.Contains(above) && !headers.Exists(h => h.DateLine >= above) && !IsBody(document, above);
             if (Connector().IsMatch(words) && headers.Count > 0 && headers[^1].DateLine == above)
             {
                 // "… 03/2019 - 06/2021" then "and 09/2021 - present": the same job, back again.
@@ -82,7 +83,7 @@ internal static partial class ExperienceEntryFinder
                 continue;
             }
 
-            var top = aboveUsable ? HeaderTop(document, sections, rows, columns, headers, above) : above;
+            var top = aboveUsable ? HeaderTop(document, area, rows, columns, headers, above) : above;
             var aboveText = aboveUsable ? string.Join(' ', Enumerable.Range(top, above - top + 1).Where(l => !rows.IsPartner(l)).Select(rows.TextOf)) : "";
             if (aboveUsable && words.Length > 0 && (EndsUnfinished(aboveText) || columns.WrapsInto(document.Lines[above], document.Lines[i])))
             {
@@ -106,11 +107,11 @@ internal static partial class ExperienceEntryFinder
     }
 
     /// <summary>The header on a line, or on it and the next when a range wraps ("… Jan 2022" / "– Present").</summary>
-    private static (EntryHeader.Parsed?, int DateLine) Read(ExtractedDocument document, SectionMap sections, BaselineRows rows, int line)
+    private static (EntryHeader.Parsed?, int DateLine) Read(ExtractedDocument document, JobLines area, BaselineRows rows, int line)
     {
         var text = rows.TextOf(line);
         var listItem = document.Lines[line].Hints.ListItem;
-        if (line + 1 < document.Lines.Count && InExperience(sections, line + 1) && !rows.IsPartner(line + 1))
+        if (line + 1 < document.Lines.Count && area.Contains(line + 1) && !rows.IsPartner(line + 1))
         {
             var joined = text + " " + document.Lines[line + 1].Text;
             var crossesBreak = DateRangeParser.FindAll(joined).Any(m => m.Index < text.Length && m.Index + m.Length > text.Length + 1);
@@ -124,10 +125,10 @@ internal static partial class ExperienceEntryFinder
     }
 
     /// <summary>The line above, passing over a running page header or footer ("Name · name@example.com") and right-aligned parts.</summary>
-    private static int TitleLineAbove(ExtractedDocument document, SectionMap sections, BaselineRows rows, int line)
+    private static int TitleLineAbove(ExtractedDocument document, JobLines area, BaselineRows rows, int line)
     {
         var above = line - 1;
-        while (above > 0 && InExperience(sections, above) && (rows.IsPartner(above) || (line - above <= MaxRunningLines && Email().IsMatch(document.Lines[above].Text))))
+        while (above > 0 && area.Contains(above) && (rows.IsPartner(above) || (line - above <= MaxRunningLines && Email().IsMatch(document.Lines[above].Text))))
         {
             above--;
         }
@@ -136,10 +137,10 @@ internal static partial class ExperienceEntryFinder
     }
 
     /// <summary>The first line of a header that wraps over several lines above its dates (a narrow column wraps a long one twice).</summary>
-    private static int HeaderTop(ExtractedDocument document, SectionMap sections, BaselineRows rows, ColumnEdges columns, List<Header> headers, int above)
+    private static int HeaderTop(ExtractedDocument document, JobLines area, BaselineRows rows, ColumnEdges columns, List<Header> headers, int above)
     {
         var top = above;
-        while (top > 0 && InExperience(sections, top - 1) && !rows.IsPartner(top - 1) && !IsBody(document, top - 1) && !headers.Exists(h => h.DateLine >= top - 1)
+        while (top > 0 && area.Contains(top - 1) && !rows.IsPartner(top - 1) && !IsBody(document, top - 1) && !headers.Exists(h => h.DateLine >= top - 1)
                && (columns.WrapsInto(document.Lines[top - 1], document.Lines[top]) || EndsUnfinished(document.Lines[top - 1].Text)))
         {
             top--;
@@ -160,9 +161,6 @@ internal static partial class ExperienceEntryFinder
         && (line.Hints.Bold || line.Hints.HeadingLevel > 0 || HeaderFields.NamesRole(text) != HeaderFields.NamesRole(datedWords));
 
     private static bool EndsUnfinished(string text) => text.TrimEnd().EndsWith(',') || text.TrimEnd().EndsWith('—') || text.TrimEnd().EndsWith('|');
-
-    private static bool InExperience(SectionMap sections, int line) =>
-        sections.KindOf(line) == SectionKind.Experience && !sections.IsHeading(line);
 
     /// <summary>A bullet, or the wrapped rest of one (its paragraph starts with a bullet), an empty line, or a line of prose.</summary>
     private static bool IsBody(ExtractedDocument document, int line)

@@ -132,7 +132,7 @@ internal static partial class HeaderFields
     private static partial Regex StrongRole();
 
     // Words that name a job in a title but can name a business too ("Telecom operator", "Smith & Associates").
-    [GeneratedRegex(@"\b(?:associate|assistant|operator|agent|worker|representative|tech|ops|student|fellow|owner)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:associate|assistant|operator|agent|worker|representative|ops|student|fellow|owner)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeakRole();
 
     // "City, ST" with a US or Canadian state code, or "Remote".

@@ -6,8 +6,10 @@ namespace SkillGap.Core.Experience;
 /// Whether a dated job counts toward technical years and seniority. Most of our users change careers: eighteen
 /// years as a chef say nothing about seniority as an engineer, so a job counts only with technical evidence: a
 /// technical title ("Network Engineer", "IT Support Technician", "BI Developer"), or at least two technical skills
-/// written inside it. One skill is not enough, since a teacher who taught Python or a manager who ran a spreadsheet
-/// did not do the job we score. Training, courses and bootcamps are not jobs, whatever they name.
+/// written inside a job whose title names no other kind of work ("Ops", "Infra eng"). One skill is not enough, since a
+/// teacher who taught Python or a manager who ran a spreadsheet did not do the job we score, and a title that names
+/// other work ("Operations Manager", "PhD Researcher") is not made technical by the tools used in it.
+/// Training, courses and bootcamps are not jobs, whatever they name.
 /// </summary>
 internal static partial class TechnicalJob
 {
@@ -29,6 +31,13 @@ internal static partial class TechnicalJob
             return (true, "technical title");
         }
 
+        if (HeaderFields.NamesRole(title))
+        {
+            // "Operations Manager", "PhD Researcher", "Teacher": the title says what the job was; skills used in it
+            // (a manager who set up the Wi-Fi) are evidence for the skills, not years of technical work.
+            return (false, technicalSkills.Count == 0 ? "no technical skill or title" : "the title names other work (" + string.Join(", ", technicalSkills.Take(NamesShown)) + " used in it)");
+        }
+
         return technicalSkills.Count switch
         {
             >= SkillsForEvidence => (true, "names " + string.Join(", ", technicalSkills.Take(NamesShown)) + (technicalSkills.Count > NamesShown ? "…" : "")),
@@ -44,7 +53,7 @@ internal static partial class TechnicalJob
 
     // Words that make a title technical by themselves; "IT" only in capitals, so "make it work" is not IT.
     [GeneratedRegex(
-        @"\b(?:developer|programmer|sys ?admin|sysops|devops|devsecops|sre|site reliability|dba|webmaster|full[- ]?stack|back[- ]?end|front[- ]?end|software|infra(?:structure)?|cloud|linux|unix|helpdesk|help desk|service desk|soc|noc|qa|machine learning|(?-i:IT|ICT))\b",
+        @"\b(?:developer|programmer|sys ?admin|sysops|devops|devsecops|sre|site reliability|dba|webmaster|full[- ]?stack|back[- ]?end|front[- ]?end|software|infra(?:structure)?|cloud|linux|unix|helpdesk|help desk|service desk|soc|noc|qa|machine learning|ops|(?-i:IT|ICT))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TechnicalOnItsOwn();
 

@@ -109,14 +109,15 @@ public class ExperienceInAnalysisTests
     {
         var document = Lines(
             "Experience",
-            "Operations Manager, Aegean Hotels — 2019 to 2025",
+            "Contract work, Aegean Hotels — 2019 to 2025",
             "- Set up the guest Wi-Fi VLANs and firewall rules with our IT partner.",
-            "Front Office Manager, Hotel Thalassa — 2015 to 2019",
-            "- Ran a 24/7 rota of 14 receptionists.");
+            "Operations Manager, Hotel Thalassa — 2015 to 2019",
+            "- Set up the guest Wi-Fi VLANs and firewall rules with our IT partner.");
         var entries = Analyzer.Analyze(document, Today).Experience!.Entries;
         Assert.True(entries[0].Counted);
         Assert.StartsWith("names ", entries[0].Reason, StringComparison.Ordinal);
         Assert.False(entries[1].Counted);
+        Assert.StartsWith("the title names other work", entries[1].Reason, StringComparison.Ordinal);
     }
 
     [Fact]

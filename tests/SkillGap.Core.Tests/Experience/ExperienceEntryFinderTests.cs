@@ -41,7 +41,7 @@ public class ExperienceEntryFinderTests
     {
         var entries = Find(Resume);
         Assert.Equal(3, entries.Count);
-        Assert.Equal(("Senior Systems Administrator", "Northgate Logistics Ltd, Leeds"), (entries[0].Title, entries[0].Employer));
+        Assert.Equal(("Senior Systems Administrator", "Northgate Logistics Ltd", "Leeds"), (entries[0].Title, entries[0].Employer, entries[0].Location));
         Assert.Equal(("Systems Administrator", "Baltic Freight"), (entries[1].Title, entries[1].Employer));
         Assert.Equal(("QA Engineer", "Shoprite Digital (contract)"), (entries[2].Title, entries[2].Employer));
     }
@@ -86,7 +86,7 @@ public class ExperienceEntryFinderTests
     public void ReadsAHeaderWrappedOntoASecondLine()
     {
         var entry = Assert.Single(Find("Experience", "Junior Developer, Thistle Apps,", "Glasgow (2017–2018)", "Wrote Python."));
-        Assert.Equal(("Junior Developer", "Thistle Apps, Glasgow"), (entry.Title, entry.Employer));
+        Assert.Equal(("Junior Developer", "Thistle Apps", "Glasgow"), (entry.Title, entry.Employer, entry.Location));
         Assert.Equal(1, entry.FirstLine);
     }
 

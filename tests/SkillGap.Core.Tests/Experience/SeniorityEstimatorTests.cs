@@ -15,8 +15,6 @@ public class SeniorityEstimatorTests
     [InlineData(4.9, "mid")]
     [InlineData(5.0, "senior")]
     [InlineData(7.9, "senior")]
-    [InlineData(8.0, "staff")]
-    [InlineData(20, "staff")]
     public void YearsAloneSetTheLevel(double years, string level)
     {
         var (estimate, reasons) = SeniorityEstimator.Estimate([Job("Engineer", 2020, 2021)], years);
@@ -58,11 +56,44 @@ public class SeniorityEstimatorTests
     }
 
     [Fact]
-    public void AnInternTitleInTheLatestRoleLowersOneLevel()
+    public void AnInternTitleInTheLatestRoleKeepsItJunior()
     {
-        var (level, reasons) = SeniorityEstimator.Estimate([Job("SRE Intern", 2024, 2025), Job("Teacher", 2018, 2024)], 7);
+        var (level, reasons) = SeniorityEstimator.Estimate([Job("SRE Intern", 2024, 2025), Job("Network Engineer", 2018, 2024)], 7);
+        Assert.Equal("junior", level);
+        Assert.Equal(["7 years of technical experience (senior by years)", "latest role is titled 'intern'", "junior at most"], reasons);
+    }
+
+    [Theory]
+    [InlineData("Network Engineer II", "II")]
+    [InlineData("2nd Line IT Support Analyst", "2nd Line")]
+    [InlineData("Help Desk Technician", "Help Desk")]
+    [InlineData("IT Support Technician", "IT Support Technician")]
+    public void AnEntryRungTitleKeepsALongCareerAtMid(string title, string rung)
+    {
+        var (level, reasons) = SeniorityEstimator.Estimate([Job(title, 2014, 2025)], 11);
         Assert.Equal("mid", level);
-        Assert.Contains("latest role is titled 'intern'", reasons);
+        Assert.Contains($"latest role is titled '{rung}', an entry rung", reasons);
+        Assert.Contains("mid at most", reasons);
+    }
+
+    [Fact]
+    public void EightYearsWithoutAStaffSignalIsSenior()
+    {
+        var (level, reasons) = SeniorityEstimator.Estimate([Job("Senior Systems Administrator", 2014, 2025, "Led the go-live.")], 11);
+        Assert.Equal("senior", level);
+        Assert.Equal("11 years of technical experience (staff by years)", reasons[0]);
+        Assert.Contains("no staff signal (a staff, principal or lead title, setting strategy, mentoring across teams): senior", reasons);
+    }
+
+    [Theory]
+    [InlineData("Principal Engineer", "", "latest role is titled 'principal'")]
+    [InlineData("Senior SRE", "Set the platform strategy for four product groups.", "'set the platform strategy' shows staff-level work")]
+    [InlineData("Senior SRE", "Mentored six engineers across three teams.", "'mentored six engineers across three teams' shows staff-level work")]
+    public void EightYearsWithAStaffSignalIsStaff(string title, string text, string reason)
+    {
+        var (level, reasons) = SeniorityEstimator.Estimate([Job(title, 2014, 2025, text)], 11);
+        Assert.Equal("staff", level);
+        Assert.Contains(reason, reasons);
     }
 
     [Fact]

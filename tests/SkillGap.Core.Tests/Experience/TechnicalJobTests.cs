@@ -35,18 +35,26 @@ public class TechnicalJobTests
     }
 
     [Fact]
-    public void TwoTechnicalSkillsInsideTheJobMakeItCount()
+    public void TwoTechnicalSkillsInsideAJobWhoseTitleNamesNoOtherWorkMakeItCount()
     {
-        var (counts, reason) = TechnicalJob.Judge("Operations Manager", ["Firewalls", "VLANs", "Microsoft 365", "Wi-Fi"]);
+        var (counts, reason) = TechnicalJob.Judge("Contract work", ["Firewalls", "VLANs", "Microsoft 365", "Wi-Fi"]);
         Assert.True(counts);
         Assert.Equal("names Firewalls, VLANs, Microsoft 365…", reason);
     }
 
     [Fact]
+    public void ATitleThatNamesOtherWorkIsNotMadeTechnicalByTheToolsUsedInIt()
+    {
+        // A hotel's operations manager who set up the Wi-Fi VLANs has those skills, not years as an engineer.
+        var (counts, reason) = TechnicalJob.Judge("Operations Manager", ["Firewalls", "VLANs", "Microsoft 365", "Wi-Fi"]);
+        Assert.False(counts);
+        Assert.Equal("the title names other work (Firewalls, VLANs, Microsoft 365 used in it)", reason);
+    }
+
+    [Fact]
     public void OneSkillIsNotEnough()
     {
-        // A teacher who taught Python did not do the job we score.
-        var (counts, reason) = TechnicalJob.Judge("Head of Computing", ["Python"]);
+        var (counts, reason) = TechnicalJob.Judge("Contract work", ["Python"]);
         Assert.False(counts);
         Assert.Contains("only one technical skill named (Python)", reason, StringComparison.Ordinal);
     }
