@@ -128,7 +128,8 @@ internal sealed class DocxLineWriter(DocxStyles styles, DocxBudget budget)
                     current.Append(text.Text);
                     break;
                 case TabChar or PositionalTab:
-                    current.Append(' ');
+                    // Kept: a tab stop sets a job header's city or dates apart ("Northwind Logistics<tab>Atlanta, GA").
+                    current.Append('\t');
                     break;
                 case NoBreakHyphen:
                     current.Append('-');
@@ -162,15 +163,22 @@ internal sealed class DocxLineWriter(DocxStyles styles, DocxBudget budget)
         foreach (var c in text)
         {
             var ch = c is '\u00A0' or '\u2007' or '\u202F' ? ' ' : c;
-            if (ch == ' ' && (builder.Length == 0 || builder[^1] == ' '))
+            if ((ch is ' ' or '\t') && (builder.Length == 0 || builder[^1] == '\t' || (ch == ' ' && builder[^1] == ' ')))
             {
+                continue;
+            }
+
+            if (ch == '\t' && builder[^1] == ' ')
+            {
+                // Spaces around a tab are one tab: the words on either side of it are what matters.
+                builder[^1] = '\t';
                 continue;
             }
 
             builder.Append(ch);
         }
 
-        return builder.ToString().TrimEnd();
+        return builder.ToString().TrimEnd(' ', '\t');
     }
 
     // Text boxes and the fallback copy of alternate content belong elsewhere (or nowhere).

@@ -40,7 +40,9 @@ internal static partial class ExperienceEntryFinder
             }
 
             var fields = HeaderFields.Read(header.Lines);
-            if (fields.Title.Length == 0 || NotWork().IsMatch(fields.Title))
+            // A title alone needs to name a role: "Period" over a column of dates is a table's heading.
+            if (fields.Title.Length == 0 || NotWork().IsMatch(fields.Title)
+                || (fields.Employer is null && !HeaderFields.NamesRole(fields.Title) && !TechnicalJob.IsTechnicalTitle(fields.Title) && !TechnicalJob.IsTraining(fields.Title)))
             {
                 continue;
             }
@@ -73,7 +75,8 @@ internal static partial class ExperienceEntryFinder
             var intervals = ranges.Select(r => r.ToInterval(today)!.Value).ToList();
             var words = parsed.Remainder;
             var above = TitleLineAbove(document, area, rows, i);
-            var aboveUsable = above >= 0 && area.Contains(above) && !headers.Exists(h => h.DateLine >= above) && !IsBody(document, above);
+            var aboveUsable = above >= 0 && area.Contains(above) && !headers.Exists(h => h.DateLine >= above) && !IsBody(document, above)
+                              && DateRangeParser.FindAll(rows.TextOf(above)).Count == 0;
             if (Connector().IsMatch(words) && headers.Count > 0 && headers[^1].DateLine == above)
             {
                 // "… 03/2019 - 06/2021" then "and 09/2021 - present": the same job, back again.
@@ -89,6 +92,11 @@ internal static partial class ExperienceEntryFinder
             {
                 // A header wrapped onto a second line: "Staff Platform Engineer · Lumen Mobility" / "GmbH, Berlin · 2021–present".
                 headers.Add(new Header(top, dateLine, [EntryHeader.Tidy(aboveText + " " + words)], ranges, intervals));
+            }
+            else if (aboveUsable && words.Length == 0 && !HasTwoParts(aboveText) && EmployerLineAbove(document, area, rows, headers, top, aboveText) is { } employer)
+            {
+                // "Lantern Networks, Exeter" / "Network Technician" / "2011 – 2012": employer, title and dates on three lines.
+                headers.Add(new Header(employer, dateLine, [rows.TextOf(employer), aboveText], ranges, intervals));
             }
             else if (aboveUsable && (words.Length == 0 || (!HasTwoParts(words) && IsHeaderLine(document.Lines[above], aboveText, words))))
             {
@@ -147,6 +155,24 @@ internal static partial class ExperienceEntryFinder
         }
 
         return top;
+    }
+
+    /// <summary>The employer's line above a title line that stands alone over its dates, when there is one.</summary>
+    private static int? EmployerLineAbove(ExtractedDocument document, JobLines area, BaselineRows rows, List<Header> headers, int titleLine, string title)
+    {
+        var line = titleLine - 1;
+        while (line > 0 && rows.IsPartner(line))
+        {
+            line--;
+        }
+
+        if (line < 0 || !area.Contains(line) || IsBody(document, line) || headers.Exists(h => h.DateLine >= line) || !HeaderFields.NamesRole(title))
+        {
+            return null;
+        }
+
+        var text = rows.TextOf(line);
+        return IsHeaderLine(document.Lines[line], text, title) && !HeaderFields.NamesRole(text) && DateRangeParser.FindAll(text).Count == 0 ? line : null;
     }
 
     private static bool HasTwoParts(string words) => HeaderFields.Read([words]).Employer is not null;

@@ -18,6 +18,12 @@ internal static partial class HeaderFields
     public static Fields Read(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        var texts = lines.Where(l => EntryHeader.Tidy(l).Length > 0).ToList();
+        if (texts.Count == 2 && TwoLines(texts[0], texts[1]) is { } twoLines)
+        {
+            return twoLines;
+        }
+
         var parts = new List<string>();
         string? location = null;
         foreach (var line in lines)
@@ -67,6 +73,27 @@ internal static partial class HeaderFields
         location ??= place ?? (rest.Count > 0 && IsPlace(rest[0]) ? rest[0] : null);
         return new Fields(title, name, location);
     }
+
+    /// <summary>An employer line and a title line, either way round: the line that names a role is the title, the other the employer and its city.</summary>
+    private static Fields? TwoLines(string first, string second)
+    {
+        var (one, two) = (Pieces(first), Pieces(second));
+        if (one.Count == 0 || two.Count == 0 || NamesRole(one[0]) == NamesRole(two[0]) || Split(one[0]).Count() > 2 || Split(two[0]).Count() > 2)
+        {
+            return null;
+        }
+
+        var (title, organisation) = NamesRole(one[0]) ? (one, two) : (two, one);
+        if (Split(title[0]).Count() > 1)
+        {
+            return null;
+        }
+
+        var (name, place) = EmployerAndPlace(organisation[0]);
+        return new Fields(title[0], name, place ?? organisation.Skip(1).Concat(title.Skip(1)).FirstOrDefault(IsPlace));
+    }
+
+    private static List<string> Pieces(string line) => Tab().Split(line).Select(EntryHeader.Tidy).Where(p => p.Length > 0).ToList();
 
     /// <summary>Whether the words name a job ("Senior SRE", "lead DevOps consultant", "Sous Chef"), not an organisation.</summary>
     public static bool NamesRole(string text) => StrongRole().IsMatch(text) || WeakRole().IsMatch(text);

@@ -80,7 +80,7 @@ internal static partial class SeniorityEstimator
 
         if (staffWork is not null)
         {
-            reasons.Add($"'{staffWork.Value.ToLowerInvariant()}' shows staff-level work");
+            reasons.Add($"'{Spaces().Replace(staffWork.Value, " ").ToLowerInvariant()}' shows staff-level work");
         }
 
         var raise = staffTitle.Success || entries.Count(e => RaisingVerb().IsMatch(e.Text)) >= RolesForVerbSignal;
@@ -110,13 +110,16 @@ internal static partial class SeniorityEstimator
         return (SeniorityLevels.InOrder[Math.Min(level, cap)], reasons);
     }
 
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
     private static string Years(double years) => years.ToString("0.#", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\b(?:led|architected|mentored)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaisingVerb();
 
     [GeneratedRegex(
-        @"\b(?:set(?:ting)? (?:the )?(?:technical |engineering |platform )?(?:strategy|direction|roadmap)|technical direction|mentor(?:ed|ing)\b[^.\n]{0,60}\bacross\b[^.\n]{0,20}\bteams|across (?:\d+|two|three|four|five|several|multiple|all) teams)",
+        @"\b(?:set(?:ting)?\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:strategy|direction|roadmap)|technical\s+direction|mentor(?:ed|ing)\b[^.]{0,60}\bacross\b[^.]{0,20}\bteams|across\s+(?:\d+|two|three|four|five|several|multiple|all)\s+teams)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StaffWork();
 

@@ -67,4 +67,25 @@ public sealed class EvalQualityGateTests
         Assert.Empty(Violations(HoldoutOutcomes.Value));
         Assert.True(MainOutcomes.Value.Count(o => o.Failure is null) > 100, "the advice rules were checked on the analysed documents");
     }
+
+    [Fact]
+    public void JobsAreReadWithTheirTitleEmployerAndDatesAndNoneInvented()
+    {
+        foreach (var (set, e) in new[] { ("main", Main.Value.Experience), ("held-out", Holdout.Value.Experience) })
+        {
+            Assert.True(e.TitleAccuracy >= 0.95 && e.EmployerAccuracy >= 0.95 && e.DateAccuracy >= 0.95,
+                $"{set} title / employer / dates {e.TitleAccuracy:0.000} / {e.EmployerAccuracy:0.000} / {e.DateAccuracy:0.000}");
+            Assert.Equal(0, e.Invented);
+        }
+    }
+
+    [Fact]
+    public void SeniorityAgreesWithTheLabelForNineInTenAndIsNeverOffByMoreThanOneLevel()
+    {
+        foreach (var (set, e) in new[] { ("main", Main.Value.Experience), ("held-out", Holdout.Value.Experience) })
+        {
+            Assert.True(e.SeniorityAccuracy >= 0.90, $"{set} seniority exact {e.SeniorityAccuracy:0.000}");
+            Assert.Equal(0, e.SeniorityOffByMoreThanOne);
+        }
+    }
 }

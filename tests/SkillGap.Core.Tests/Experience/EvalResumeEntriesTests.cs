@@ -25,7 +25,11 @@ public class EvalResumeEntriesTests
     [InlineData("r11-sre-lead", "chromium.pdf", "SRE Lead|Senior Site Reliability Engineer|Systems Engineer")]
     [InlineData("r17-terse-sre", "docx", "SRE|Infra eng|Ops")]
     [InlineData("r25-helpdesk-non-native-spanish", "docx", "IT Support Technician|Dependiente (shop assistant)")]
-    public void FindsEveryJobInOrder(string id, string rendering, string titles)
+    [InlineData("r09-chef-to-cloud-support", "chromium-2col.pdf", "Executive Chef|Sous Chef|Line Cook")]
+    [InlineData("r12-staff-platform-engineer", "chromium-2col.pdf", "Staff Platform Engineer|Senior DevOps Engineer|Linux Administrator")]
+    [InlineData("r18-azure-cloud-engineer", "chromium-2col.pdf", "Cloud Engineer|Senior Systems Engineer|Systems Engineer")]
+    [InlineData("r33-junior-devops-gitlab", "chromium-2col.pdf", "Junior DevOps Engineer|Working student, IT operations")]
+    public void FindsEveryJobInOrder(string id, string rendering, string titles) // two-column pages wrap headers over two or three lines
     {
         Assert.Equal(titles.Split('|'), EntriesOf(id, rendering).Select(e => e.Title));
     }
