@@ -1,7 +1,7 @@
 namespace SkillGap.Cli.Evaluation;
 
 /// <summary>
-/// <c>eval [--data data/eval] [--catalog data] [--model models/disambiguation.json] [--today 2026-11-01] [--json FILE] [--verbose]</c>:
+/// <c>eval [--data data/eval] [--catalog data] [--model models/disambiguation.zip] [--today 2026-11-01] [--json FILE] [--verbose]</c>:
 /// runs the analysis on every rendering (DOCX and PDFs) of every labelled resume and scores it against the labels.
 /// It is a report: it exits 0 whatever the scores, 1 when the pipeline crashed on a file, 2 when it could not run.
 /// </summary>
@@ -58,7 +58,7 @@ internal static class EvalCommand
             return 2;
         }
 
-        modelPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(catalogDirectory))!, "models", "disambiguation.json");
+        modelPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(catalogDirectory))!, "models", "disambiguation.zip");
 
         var set = EvalSetFiles.Load(evalDirectory);
         foreach (var problem in set.Problems)

@@ -1,9 +1,10 @@
 using System.Globalization;
+using SkillGap.Core.Skills.Disambiguation;
 
 namespace SkillGap.Cli.Training;
 
 /// <summary>The train verb's options; relative paths are taken from the current directory, defaults from the repository root.</summary>
-internal sealed record TrainArguments(string DataPath, string TaxonomyPath, string OutPath, int Seed)
+internal sealed record TrainArguments(string DataPath, string TaxonomyPath, string OutPath, int Seed, DisambiguationTrainingOptions Options)
 {
     public const int DefaultSeed = 42;
 
@@ -11,8 +12,9 @@ internal sealed record TrainArguments(string DataPath, string TaxonomyPath, stri
     {
         var data = Path.Combine(repositoryRoot, "data", "training", "disambiguation.jsonl");
         var taxonomy = Path.Combine(repositoryRoot, "data", "skills.json");
-        var output = Path.Combine(repositoryRoot, "models", "disambiguation.json");
+        var output = Path.Combine(repositoryRoot, "models", "disambiguation.zip");
         var seed = DefaultSeed;
+        var options = DisambiguationTrainingOptions.Default;
 
         for (var i = 0; i < args.Length; i++)
         {
@@ -38,11 +40,30 @@ internal sealed record TrainArguments(string DataPath, string TaxonomyPath, stri
                     break;
                 case "--seed":
                     return (null, $"--seed must be an integer, not '{value}'");
+                case "--l1" when TryParseWeight(value, out var l1):
+                    options = options with { L1 = l1 };
+                    break;
+                case "--l2" when TryParseWeight(value, out var l2):
+                    options = options with { L2 = l2 };
+                    break;
+                case "--min-count" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var minCount) && minCount >= 1:
+                    options = options with { MinFeatureCount = minCount };
+                    break;
+                case "--tolerance" when TryParseWeight(value, out var tolerance) && tolerance > 0:
+                    options = options with { OptimizationTolerance = tolerance };
+                    break;
+                case "--min-count" or "--tolerance":
+                    return (null, $"{args[i - 1]} must be a positive number, not '{value}'");
+                case "--l1" or "--l2":
+                    return (null, $"{args[i - 1]} must be a number ≥ 0, not '{value}'");
                 default:
                     return (null, $"unknown option '{args[i - 1]}'");
             }
         }
 
-        return (new TrainArguments(data, taxonomy, output, seed), null);
+        return (new TrainArguments(data, taxonomy, output, seed, options), null);
     }
+
+    private static bool TryParseWeight(string value, out float weight) =>
+        float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) && weight >= 0;
 }

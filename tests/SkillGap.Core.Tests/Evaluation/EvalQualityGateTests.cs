@@ -9,7 +9,7 @@ namespace SkillGap.Core.Tests.Evaluation;
 public sealed class EvalQualityGateTests
 {
     private static readonly string DataDirectory = Path.Combine(AppContext.BaseDirectory, "data");
-    private static readonly string ModelPath = Path.Combine(AppContext.BaseDirectory, "models", "disambiguation.json");
+    private static readonly string ModelPath = Path.Combine(AppContext.BaseDirectory, "models", "disambiguation.zip");
     private static readonly Lazy<List<DocumentOutcome>> MainOutcomes = new(() => Outcomes(Path.Combine(DataDirectory, "eval")));
     private static readonly Lazy<List<DocumentOutcome>> HoldoutOutcomes = new(() => Outcomes(Path.Combine(DataDirectory, "eval", "holdout")));
     private static readonly Lazy<FormatSummary> Main = new(() => Overall(MainOutcomes.Value));

@@ -5,7 +5,7 @@ namespace SkillGap.Core.Tests.Support;
 /// <summary>The real catalog from data/ (copied beside the tests) and small hand-made ones for focused tests.</summary>
 public static class TestCatalogs
 {
-    private static readonly Lazy<Catalog> RealCatalog = new(() => SkillGap.Web.Catalogs.CatalogFiles.Load(Path.Combine(AppContext.BaseDirectory, "data")));
+    private static readonly Lazy<Catalog> RealCatalog = new(() => CatalogFiles.Load(Path.Combine(AppContext.BaseDirectory, "data")));
 
     public static Catalog Real => RealCatalog.Value;
 

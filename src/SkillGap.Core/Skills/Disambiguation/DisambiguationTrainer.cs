@@ -1,15 +1,17 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms;
+
 namespace SkillGap.Core.Skills.Disambiguation;
 
 /// <summary>
-/// L2-regularised logistic regression over binary features, fitted by stochastic gradient descent.
-/// Everything that could vary between runs is pinned: the seed drives the only randomness (example order),
-/// features are summed in a fixed order, and weights are rounded to 6 decimals, so the same seed and data
-/// give a byte-identical model file.
+/// Trains the disambiguation model with ML.NET: our feature names → a bag of indicators (the vocabulary is
+/// learnt from the training lines) → features seen in fewer than <see cref="DisambiguationTrainingOptions.MinFeatureCount"/>
+/// lines dropped → L-BFGS logistic regression. L-BFGS starts from zero weights and runs on one thread, so the
+/// same data and seed give the same model.
 /// </summary>
 public static class DisambiguationTrainer
 {
-    private const int WeightDecimals = 6;
-
     public static DisambiguationModel Train(
         IReadOnlyList<LabelledMention> examples,
         int seed,
@@ -18,95 +20,48 @@ public static class DisambiguationTrainer
     {
         ArgumentNullException.ThrowIfNull(examples);
         options ??= DisambiguationTrainingOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Epochs, 1);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.LearningRate);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.L2);
-
+        var ml = new MLContext(seed);
         var extractor = new MentionFeatureExtractor(techTerms ?? TechTerms.Default);
-        var featureLists = examples.Select(example => extractor.Extract(example.Mention)).ToList();
-        var vocabulary = BuildVocabulary(featureLists, options.MinFeatureCount);
-        var index = vocabulary.Select((feature, i) => (feature, i)).ToDictionary(p => p.feature, p => p.i, StringComparer.Ordinal);
-        var rows = featureLists
-            .Select(features => features.Where(index.ContainsKey).Select(feature => index[feature]).ToArray())
-            .ToArray();
-        var labels = examples.Select(example => example.Label ? 1.0 : 0.0).ToArray();
+        var data = Rows(ml, extractor, examples, folds: 1);
+        var transformer = Estimator(ml, options).Fit(data);
+        return DisambiguationModel.FromTrained(ml, transformer, data.Schema, new DisambiguationModelManifest(seed, options, extractor.TechTermList));
+    }
 
-        var (weights, bias) = Fit(rows, labels, vocabulary.Length, seed, options);
+    /// <summary>
+    /// ML.NET's k-fold cross-validation. Fold f holds every k-th example from the f-th (a fixed split, not a
+    /// shuffle), and each fold's model learns its own vocabulary from its own training part.
+    /// </summary>
+    public static DisambiguationCrossValidation CrossValidate(
+        IReadOnlyList<LabelledMention> examples, int folds, int seed, DisambiguationTrainingOptions options, IEnumerable<string> techTerms)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var ml = new MLContext(seed);
+        var data = Rows(ml, new MentionFeatureExtractor(techTerms), examples, folds);
+        var results = ml.BinaryClassification.CrossValidate(
+            data, Estimator(ml, options), folds, MentionColumns.Label, samplingKeyColumnName: MentionColumns.Fold, seed: seed);
+        return DisambiguationCrossValidation.From(ml, results);
+    }
 
-        var named = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var i = 0; i < vocabulary.Length; i++)
-        {
-            var rounded = Math.Round(weights[i], WeightDecimals);
-            if (rounded != 0)
+    internal static IEstimator<ITransformer> Estimator(MLContext ml, DisambiguationTrainingOptions options) =>
+        ml.Transforms.Categorical.OneHotEncoding(MentionColumns.Bag, MentionColumns.Features, OneHotEncodingEstimator.OutputKind.Bag)
+            .Append(ml.Transforms.FeatureSelection.SelectFeaturesBasedOnCount(MentionColumns.Vector, MentionColumns.Bag, options.MinFeatureCount))
+            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
-                named[vocabulary[i]] = rounded;
-            }
-        }
+                LabelColumnName = MentionColumns.Label,
+                FeatureColumnName = MentionColumns.Vector,
+                L1Regularization = options.L1,
+                L2Regularization = options.L2,
+                OptimizationTolerance = options.OptimizationTolerance,
+                NumberOfThreads = 1,
+            }));
 
-        return new DisambiguationModel(named, Math.Round(bias, WeightDecimals), options, seed, extractor.TechTermList);
-    }
-
-    private static string[] BuildVocabulary(List<IReadOnlyList<string>> featureLists, int minCount)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var feature in featureLists.SelectMany(features => features))
+    private static IDataView Rows(MLContext ml, MentionFeatureExtractor extractor, IReadOnlyList<LabelledMention> examples, int folds) =>
+        ml.Data.LoadFromEnumerable(examples.Select((example, i) => new MentionRow
         {
-            counts[feature] = counts.GetValueOrDefault(feature) + 1;
-        }
-
-        return [.. counts.Where(pair => pair.Value >= minCount).Select(pair => pair.Key).Order(StringComparer.Ordinal)];
-    }
-
-    private static (double[] Weights, double Bias) Fit(
-        int[][] rows, double[] labels, int featureCount, int seed, DisambiguationTrainingOptions options)
-    {
-        // Weights are kept as scale * v so the L2 shrink of every weight is one multiplication per step.
-        var v = new double[featureCount];
-        var scale = 1.0;
-        var bias = 0.0;
-        var order = Enumerable.Range(0, rows.Length).ToArray();
-        var random = new SplitMix64(unchecked((ulong)seed));
-        long step = 0;
-
-        for (var epoch = 0; epoch < options.Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            foreach (var i in order)
-            {
-                var rate = options.LearningRate / (1 + (options.LearningRate * options.L2 * step++));
-                scale *= 1 - (rate * options.L2);
-
-                var z = bias;
-                foreach (var feature in rows[i])
-                {
-                    z += scale * v[feature];
-                }
-
-                var gradient = Logistic.Sigmoid(z) - labels[i];
-                foreach (var feature in rows[i])
-                {
-                    v[feature] -= rate * gradient / scale;
-                }
-
-                bias -= rate * gradient;
-                if (scale < 1e-6)
-                {
-                    Rescale(v, ref scale);
-                }
-            }
-        }
-
-        Rescale(v, ref scale);
-        return (v, bias);
-    }
-
-    private static void Rescale(double[] v, ref double scale)
-    {
-        for (var j = 0; j < v.Length; j++)
-        {
-            v[j] *= scale;
-        }
-
-        scale = 1.0;
-    }
+            Features = [.. extractor.Extract(example.Mention)],
+            Label = example.Label,
+            Fold = ((i % folds) + 0.5f) / folds,
+        }).ToList());
 }

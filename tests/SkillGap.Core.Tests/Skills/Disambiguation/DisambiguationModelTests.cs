@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using SkillGap.Core.Sections;
 using SkillGap.Core.Skills.Disambiguation;
 
@@ -6,11 +8,15 @@ namespace SkillGap.Core.Tests.Skills.Disambiguation;
 public sealed class DisambiguationModelTests
 {
     [Fact]
-    public void JsonRoundTripKeepsEveryByte()
+    public void SavingALoadedModelKeepsItsContent()
     {
-        var json = File.ReadAllText(CommittedFiles.ModelPath).ReplaceLineEndings("\n");
+        using var file = File.OpenRead(CommittedFiles.ModelPath);
+        var committed = CommittedFiles.Entries(file);
 
-        Assert.Equal(json, DisambiguationModel.FromJson(json).ToJson());
+        var saved = CommittedFiles.Entries(CommittedFiles.Model.Value);
+
+        Assert.Equal(committed.Keys, saved.Keys);
+        Assert.All(committed, entry => Assert.True(entry.Value.AsSpan().SequenceEqual(saved[entry.Key]), $"{entry.Key} differs"));
     }
 
     [Fact]
@@ -20,35 +26,85 @@ public sealed class DisambiguationModelTests
     }
 
     [Fact]
-    public void AcceptsExactlyWhenTheProbabilityReachesTheThreshold()
+    public void SummedWeightsGiveMLNetsOwnProbabilitiesAndDecisions()
+    {
+        var model = CommittedFiles.Model.Value;
+        var engine = model.CreatePredictionEngine();
+
+        Assert.All(CommittedFiles.Examples.Value, example =>
+        {
+            var prediction = engine.Predict(model.ToRow(example.Mention));
+            Assert.Equal(prediction.Probability, model.Probability(example.Mention), tolerance: 1e-5);
+            Assert.Equal(prediction.PredictedLabel, model.Accepts(example.Mention));
+        });
+    }
+
+    [Fact]
+    public void AcceptsExactlyWhenTheProbabilityIsOverOneHalf()
     {
         var model = CommittedFiles.Model.Value;
         var mentions = CommittedFiles.Examples.Value.Select(example => example.Mention).Take(200);
 
-        Assert.All(mentions, mention => Assert.Equal(model.Probability(mention) >= model.Threshold, model.Accepts(mention)));
+        Assert.All(mentions, mention => Assert.Equal(model.Probability(mention) > 0.5, model.Accepts(mention)));
     }
 
     [Fact]
-    public void ThresholdComesFromTheModelFile()
+    public void ReadsTheSkillInAToolListAndRejectsAJobTitle()
     {
-        var json = File.ReadAllText(CommittedFiles.ModelPath);
-        var strict = DisambiguationModel.FromJson(json.Replace("\"threshold\": 0.5", "\"threshold\": 1.01", StringComparison.Ordinal));
-        var mention = Mentions.In("Kubernetes, Helm, Terraform, Argo CD", "Helm", "helm", SectionKind.Skills);
+        var model = CommittedFiles.Model.Value;
 
-        Assert.Equal(0.5, CommittedFiles.Model.Value.Threshold);
-        Assert.True(CommittedFiles.Model.Value.Accepts(mention));
-        Assert.False(strict.Accepts(mention));
+        Assert.True(model.Accepts(Mentions.In("Kubernetes, Helm, Terraform, Argo CD", "Helm", "helm", SectionKind.Skills)));
+        Assert.False(model.Accepts(Mentions.In("Executive Chef, Harbour Grill", "Chef", "chef")));
     }
 
-    [Theory]
-    [InlineData("not json")]
-    [InlineData("""{"format": "something-else/1"}""")]
-    [InlineData("""{"format": "skillgap-disambiguation-logistic/1", "seed": 1}""")]
-    public void RejectsAFileThatIsNotAModel(string json)
+    [Fact]
+    public void RejectsAFileThatIsNotAZip()
     {
-        var exception = Assert.Throws<InvalidDataException>(() => DisambiguationModel.FromJson(json));
+        using var file = new MemoryStream(Encoding.UTF8.GetBytes("not a model"));
+
+        var exception = Assert.Throws<InvalidDataException>(() => DisambiguationModel.Load(file));
 
         Assert.False(string.IsNullOrWhiteSpace(exception.Message));
+    }
+
+    [Fact]
+    public void RejectsAZipWithoutOurManifest()
+    {
+        using var file = new MemoryStream();
+        using (var archive = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            archive.CreateEntry("Schema");
+        }
+
+        file.Position = 0;
+        var exception = Assert.Throws<InvalidDataException>(() => DisambiguationModel.Load(file));
+
+        Assert.Contains("manifest", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsAManifestOfAnotherFormat()
+    {
+        using var file = new MemoryStream();
+        File.OpenRead(CommittedFiles.ModelPath).CopyTo(file);
+        using (var archive = new ZipArchive(file, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var manifest = archive.GetEntry("SkillGap/manifest.json")!;
+            string json;
+            using (var reader = new StreamReader(manifest.Open()))
+            {
+                json = reader.ReadToEnd();
+            }
+
+            manifest.Delete();
+            using var writer = new StreamWriter(archive.CreateEntry("SkillGap/manifest.json").Open());
+            writer.Write(json.Replace("skillgap-disambiguation-mlnet/1", "something-else/1", StringComparison.Ordinal));
+        }
+
+        file.Position = 0;
+        var exception = Assert.Throws<InvalidDataException>(() => DisambiguationModel.Load(file));
+
+        Assert.Contains("something-else/1", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
-using SkillGap.Core.Catalogs;
-
-namespace SkillGap.Web.Catalogs;
+namespace SkillGap.Core.Catalogs;
 
 /// <summary>Reads the catalog's JSON files from disk; Core parses and validates them.</summary>
 public static class CatalogFiles
