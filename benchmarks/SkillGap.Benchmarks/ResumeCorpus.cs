@@ -1,9 +1,9 @@
 namespace SkillGap.Benchmarks;
 
-/// <summary>The resume PDFs of the shared corpus (<c>../shared/pdf-corpus/resumes</c> beside the repository root).</summary>
+/// <summary>The repository (found by SkillGap.sln above the current or program folder) and the shared corpus beside it.</summary>
 internal static class ResumeCorpus
 {
-    public static string Folder()
+    public static string RepositoryRoot()
     {
         foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -11,16 +11,21 @@ internal static class ResumeCorpus
             {
                 if (File.Exists(Path.Combine(dir.FullName, "SkillGap.sln")))
                 {
-                    string folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "pdf-corpus", "resumes"));
-                    if (Directory.Exists(folder))
-                    {
-                        return folder;
-                    }
+                    return dir.FullName;
                 }
             }
         }
 
-        throw new DirectoryNotFoundException("The shared corpus (../shared/pdf-corpus/resumes beside SkillGap.sln) was not found.");
+        throw new DirectoryNotFoundException("SkillGap.sln was not found above the current or the program folder.");
+    }
+
+    /// <summary>The resume PDFs of the shared corpus (<c>../shared/pdf-corpus/resumes</c> beside the repository root).</summary>
+    public static string Folder()
+    {
+        string folder = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "pdf-corpus", "resumes"));
+        return Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException("The shared corpus (../shared/pdf-corpus/resumes beside SkillGap.sln) was not found.");
     }
 
     public static IEnumerable<string> Names() =>
