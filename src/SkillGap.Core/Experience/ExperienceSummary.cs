@@ -7,12 +7,14 @@ namespace SkillGap.Core.Experience;
 /// <param name="SeniorityReasons">Why: the years, the other experience left out, and the words in the jobs that moved the estimate.</param>
 /// <param name="OtherYears">Years covered only by jobs that do not count (a chef's kitchens, a shop): shown, not scored.
 /// <see cref="TotalYears"/> + <see cref="OtherYears"/> is the whole dated history. 0 in analyses stored before it existed.</param>
+/// <param name="AsOf">The day "present" meant ("2026-11-01"): the analysis date from the host's clock; null in analyses stored before it existed.</param>
 public sealed record ExperienceSummary(
     double TotalYears,
     string Seniority,
     IReadOnlyList<string> SeniorityReasons,
     IReadOnlyList<ExperienceEntry> Entries,
-    double OtherYears = 0);
+    double OtherYears = 0,
+    string? AsOf = null);
 
 /// <param name="Start">"2019-03", or "2019" when only the year was written.</param>
 /// <param name="End">Same form; null while the job continues.</param>

@@ -57,7 +57,7 @@ internal sealed class WorkHistory
                 SourceStart(j.Entry),
                 SourceLength(j.Entry)))
             .ToList();
-        return new ExperienceSummary(Years(countedMonths), level, reasons, entries, Years(otherMonths));
+        return new ExperienceSummary(Years(countedMonths), level, reasons, entries, Years(otherMonths), _today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private int SourceStart(DatedEntry entry) => _document.LineStart(entry.FirstLine);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -56,6 +58,31 @@ public class AnalysesApiTests
         Assert.Contains(
             "12.7 years of other experience not counted (Head Chef, Cloud Fundamentals Course)",
             experience.GetProperty("seniorityReasons").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task EachEntrySaysWhatItIsAndWhereInTheTextItWasReadAsOfTheAnalysisDate()
+    {
+        using var factory = new SkillGapFactory();
+        var clock = new FixedClock(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero));
+        using var host = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var client = host.CreateClient();
+        var created = await client.PostAsync("/api/v1/analyses", Fixtures.Upload(Fixtures.Bytes("chef-to-cloud-support.docx")));
+        var body = await Json(created);
+        var text = await client.GetStringAsync(created.Headers.Location + "/text");
+
+        var experience = body.GetProperty("experience");
+        Assert.Equal("2026-03-15", experience.GetProperty("asOf").GetString());
+        var entries = experience.GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(["job", "job", "training"], entries.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(19, entries[0].GetProperty("months").GetInt32()); // September 2024 through March 2026, the clock's month included
+        var source = text.Substring(entries[1].GetProperty("sourceStart").GetInt32(), entries[1].GetProperty("sourceLength").GetInt32());
+        Assert.Equal("Head Chef, Ravintola Koski — 2012 to 2024", source);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]

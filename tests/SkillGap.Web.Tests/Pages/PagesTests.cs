@@ -100,6 +100,22 @@ public partial class PagesTests
     }
 
     [Fact]
+    public async Task TheAnalysisPageListsEachSeniorityReasonAndWhereEachJobWasRead()
+    {
+        using var factory = new SkillGapFactory();
+        var client = factory.CreateClient();
+        var created = await client.PostAsync("/api/v1/analyses", Fixtures.Upload(Fixtures.Bytes("chef-to-cloud-support.docx")));
+        var id = created.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var page = await client.GetStringAsync($"/analyses/{id}");
+
+        Assert.Matches(@"<ul class=""reasons"">\s*<li>\d+(\.\d)? years of technical experience \((junior|mid|senior|staff) by years\)</li>", page);
+        Assert.Matches(@"<th scope=""row"">Head Chef</th>.*<td>\s*<q class=""source"">Head Chef, Ravintola Koski [^<]* 2012 to 2024</q>\s*</td>", page);
+        Assert.Matches(@"<th scope=""row"">Cloud Fundamentals Course <span class=""badge"">training</span>\s*</th>", page);
+        Assert.Matches(@"""Present"" means the day of this analysis, \d{4}-\d{2}-\d{2}\.", page);
+    }
+
+    [Fact]
     public async Task TheDeleteButtonRemovesTheAnalysis()
     {
         using var factory = new SkillGapFactory();

@@ -28,6 +28,14 @@ public sealed class DetailsModel(SkillGapDbContext db, Catalog catalog) : PageMo
 
     public static string Period(ExperienceEntry entry) => $"{entry.Start} – {entry.End ?? "present"}";
 
+    /// <summary>The header lines an entry was read from, as extracted; null for analyses stored before entries said where.</summary>
+    public string? Source(ExperienceEntry entry) =>
+        entry.SourceLength > 0 && entry.SourceStart + entry.SourceLength <= _text.Length
+            ? _text.Substring(entry.SourceStart, entry.SourceLength).Replace('\n', ' ').Replace('\t', ' ')
+            : null;
+
+    private string _text = "";
+
     /// <summary>"yes: technical title", "no: training, not a job"; just yes for analyses stored before jobs were judged.</summary>
     public static string Counts(ExperienceEntry entry) =>
         (entry.Counted ? "yes" : "no") + (entry.Reason is { } reason ? $": {reason}" : "");
@@ -45,6 +53,7 @@ public sealed class DetailsModel(SkillGapDbContext db, Catalog catalog) : PageMo
         var analysis = AnalysisJson.Deserialize(record.ResultJson);
         Analysis = AnalysisResponse.From(record, analysis);
         Experience = analysis.Experience;
+        _text = record.ExtractedText;
         return Page();
     }
 
