@@ -21,6 +21,11 @@ internal static partial class ExperienceEntryFinder
     // A header wraps over two or three lines in a narrow column; a longer paragraph is prose about the work.
     private const int MaxHeaderLines = 3;
 
+    // Employer, title, city (and a second title line) stacked above the dates.
+    private const int MinStackedLines = 3;
+    private const int MaxStackedLines = 4;
+    private const double SameIndent = 2;
+
     public static List<DatedEntry> Find(ExtractedDocument document, SectionMap sections, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -39,7 +44,7 @@ internal static partial class ExperienceEntryFinder
                 last++;
             }
 
-            var fields = HeaderFields.Read(header.Lines);
+            var fields = header.Fields ?? HeaderFields.Read(header.Lines);
             // A title alone needs to name a role: "Period" over a column of dates is a table's heading.
             if (fields.Title.Length == 0 || NotWork().IsMatch(fields.Title)
                 || (fields.Employer is null && !HeaderFields.NamesRole(fields.Title) && !TechnicalJob.IsTechnicalTitle(fields.Title) && !TechnicalJob.IsTraining(fields.Title)))
@@ -93,12 +98,20 @@ internal static partial class ExperienceEntryFinder
                 // A header wrapped onto a second line: "Staff Platform Engineer · Lumen Mobility" / "GmbH, Berlin · 2021–present".
                 headers.Add(new Header(top, dateLine, [EntryHeader.Tidy(aboveText + " " + words)], ranges, intervals));
             }
+            else if (aboveUsable && (words.Length == 0 || HeaderFields.IsPlace(words))
+                     && Stack(document, area, rows, headers, above, i) is { Count: >= MinStackedLines } stack
+                     && HeaderFields.Stacked([.. stack.Select(rows.TextOf), words]) is { } stacked)
+            {
+                // Employer, title, city and dates each on a line of its own (Google Docs and Canva templates).
+                headers.Add(new Header(stack[0], dateLine, [], ranges, intervals, stacked));
+            }
             else if (aboveUsable && words.Length == 0 && !HasTwoParts(aboveText) && EmployerLineAbove(document, area, rows, headers, top, aboveText) is { } employer)
             {
                 // "Lantern Networks, Exeter" / "Network Technician" / "2011 – 2012": employer, title and dates on three lines.
                 headers.Add(new Header(employer, dateLine, [rows.TextOf(employer), aboveText], ranges, intervals));
             }
-            else if (aboveUsable && (words.Length == 0 || (!HasTwoParts(words) && IsHeaderLine(document.Lines[above], aboveText, words))))
+            else if (aboveUsable && (words.Length == 0 || ((!HasTwoParts(words) || TitleOverEmployer(document.Lines[above], aboveText, document.Lines[i], words))
+                                                           && IsHeaderLine(document.Lines[above], aboveText, words))))
             {
                 // Dates on a line of their own under the header, or an employer line above a title line.
                 headers.Add(new Header(top, dateLine, words.Length == 0 ? [aboveText] : [aboveText, words], ranges, intervals));
@@ -175,6 +188,38 @@ internal static partial class ExperienceEntryFinder
         return IsHeaderLine(document.Lines[line], text, title) && !HeaderFields.NamesRole(text) && DateRangeParser.FindAll(text).Count == 0 ? line : null;
     }
 
+    /// <summary>
+    /// The header lines stacked above a line of dates, nearest last: short lines, no sentence, no bullet, not indented
+    /// past the dates (a PDF list's bullets are indented, and Chromium draws their markers as shapes, not text).
+    /// </summary>
+    private static List<int> Stack(ExtractedDocument document, JobLines area, BaselineRows rows, List<Header> headers, int above, int dateLine)
+    {
+        var stack = new List<int>();
+        var left = document.Lines[dateLine].Hints.Left;
+        for (var line = above; line >= 0 && stack.Count < MaxStackedLines; line--)
+        {
+            if (rows.IsPartner(line))
+            {
+                continue;
+            }
+
+            var text = rows.TextOf(line);
+            if (!area.Contains(line) || IsBody(document, line) || headers.Exists(h => h.DateLine >= line) || text.Length > MaxHeaderLineLength
+                || HeaderFields.EndsSentence(text) || DateRangeParser.FindAll(text).Count > 0 || document.Lines[line].Hints.Left > left + SameIndent)
+            {
+                break;
+            }
+
+            stack.Insert(0, line);
+        }
+
+        return stack;
+    }
+
+    /// <summary>"SRE Engineer" over "RapidRatings, Dublin, Ireland | Sept 2023 - Present": a title line above the employer's dated line.</summary>
+    private static bool TitleOverEmployer(DocumentLine above, string aboveText, DocumentLine dated, string words) =>
+        HeaderFields.NamesRole(aboveText) && !HeaderFields.NamesRole(words) && above.Hints.Left <= dated.Hints.Left + SameIndent;
+
     private static bool HasTwoParts(string words) => HeaderFields.Read([words]).Employer is not null;
 
     /// <summary>
@@ -183,7 +228,7 @@ internal static partial class ExperienceEntryFinder
     /// </summary>
     private static bool IsHeaderLine(DocumentLine line, string text, string datedWords) =>
         text.Length <= MaxHeaderLineLength
-        && !text.TrimEnd().EndsWith('.')
+        && !HeaderFields.EndsSentence(text)
         && (line.Hints.Bold || line.Hints.HeadingLevel > 0 || HeaderFields.NamesRole(text) != HeaderFields.NamesRole(datedWords));
 
     private static bool EndsUnfinished(string text) => text.TrimEnd().EndsWith(',') || text.TrimEnd().EndsWith('—') || text.TrimEnd().EndsWith('|');
@@ -213,5 +258,7 @@ internal static partial class ExperienceEntryFinder
     private static partial Regex NotWork();
 
     /// <param name="Lines">The header's lines, dates removed: one, or an employer (or title) line and the dated line.</param>
-    private sealed record Header(int FirstLine, int DateLine, IReadOnlyList<string> Lines, IReadOnlyList<DateRange> Ranges, IReadOnlyList<MonthInterval> Intervals);
+    /// <param name="Fields">Title, employer and location when already read (a stacked header), else read from <paramref name="Lines"/>.</param>
+    private sealed record Header(
+        int FirstLine, int DateLine, IReadOnlyList<string> Lines, IReadOnlyList<DateRange> Ranges, IReadOnlyList<MonthInterval> Intervals, HeaderFields.Fields? Fields = null);
 }

@@ -74,6 +74,44 @@ internal static partial class HeaderFields
         return new Fields(title, name, location);
     }
 
+    /// <summary>
+    /// Header lines stacked one per field (employer, title, city, in any order): the first line naming a role is the
+    /// title, places are the location (a short "City, Region" line below the employer counts as one), the first other
+    /// line is the employer. Null when no line names a role, or none is left for the employer.
+    /// </summary>
+    public static Fields? Stacked(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var texts = lines.Select(EntryHeader.Tidy).Where(t => t.Length > 0).ToList();
+        var title = texts.FindIndex(NamesRole);
+        if (title < 0)
+        {
+            return null;
+        }
+
+        string? employer = null, location = null;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i];
+            if (i == title || (i > title && NamesRole(text)))
+            {
+                continue;
+            }
+
+            if (IsPlace(text) || (employer is not null && ShortPlace().IsMatch(text)))
+            {
+                location ??= text;
+            }
+            else if (employer is null && !NamesRole(text))
+            {
+                (employer, var place) = EmployerAndPlace(text);
+                location ??= place;
+            }
+        }
+
+        return employer is null ? null : new Fields(texts[title], employer, location);
+    }
+
     /// <summary>An employer line and a title line, either way round: the line that names a role is the title, the other the employer and its city.</summary>
     private static Fields? TwoLines(string first, string second)
     {
@@ -94,6 +132,14 @@ internal static partial class HeaderFields
     }
 
     private static List<string> Pieces(string line) => Tab().Split(line).Select(EntryHeader.Tidy).Where(p => p.Length > 0).ToList();
+
+    /// <summary>Whether a line ends a sentence: a full stop after anything but a company suffix ("Venuiti Healthcare Inc.").</summary>
+    public static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        return trimmed.EndsWith('.') && !CompanySuffix().IsMatch(trimmed[(space + 1)..]);
+    }
 
     /// <summary>Whether the words name a job ("Senior SRE", "lead DevOps consultant", "Sous Chef"), not an organisation.</summary>
     public static bool NamesRole(string text) => StrongRole().IsMatch(text) || WeakRole().IsMatch(text);
@@ -140,6 +186,10 @@ internal static partial class HeaderFields
 
     [GeneratedRegex(@"\t+")]
     private static partial Regex Tab();
+
+    // "Salt Lake City, Utah", "Taguig, Metro Manila": a line of a few capitalised words around one comma.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortPlace();
 
     [GeneratedRegex(@"\s+(?:[|·•–—]|-|at|@)\s+|\s*\|\s*|\s+·\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongSeparator();

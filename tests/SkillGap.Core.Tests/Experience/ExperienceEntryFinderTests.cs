@@ -83,6 +83,21 @@ public class ExperienceEntryFinderTests
     }
 
     [Fact]
+    public void ReadsEmployerCityTitleAndDatesStackedOneALine()
+    {
+        var entry = Assert.Single(Find("Experience", "Venuiti Healthcare Inc.", "Waterloo, ON", "DevOps Engineer", "Jan 2025 – Present", "- Managed the AWS accounts."));
+        Assert.Equal(("DevOps Engineer", "Venuiti Healthcare Inc.", "Waterloo, ON"), (entry.Title, entry.Employer, entry.Location));
+        Assert.Equal(1, entry.FirstLine);
+    }
+
+    [Fact]
+    public void ReadsATitleLineAboveTheEmployersDatedLine()
+    {
+        var entry = Assert.Single(Find("Experience", "SRE Engineer", "RapidRatings, Dublin, Ireland | Sept 2023 - Present", "- Automated deployments."));
+        Assert.Equal(("SRE Engineer", "RapidRatings", "Dublin, Ireland"), (entry.Title, entry.Employer, entry.Location));
+    }
+
+    [Fact]
     public void ReadsAHeaderWrappedOntoASecondLine()
     {
         var entry = Assert.Single(Find("Experience", "Junior Developer, Thistle Apps,", "Glasgow (2017–2018)", "Wrote Python."));
