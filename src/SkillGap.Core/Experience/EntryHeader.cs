@@ -12,6 +12,9 @@ internal static partial class EntryHeader
     // Longer than this without its dates, a line is a sentence about the work rather than a job's header.
     private const int MaxHeaderTextLength = 110;
 
+    // Longer than this after a separator, what follows a header's dates is the job's description, not a header part.
+    private const int MaxTailAfterDates = 40;
+
     public sealed record Parsed(IReadOnlyList<DateRange> Ranges, string Remainder);
 
     public static Parsed? Read(string text, bool listItem)
@@ -51,6 +54,13 @@ internal static partial class EntryHeader
         if (WordsAfterDates().IsMatch(after) || after.Trim(' ', ')', ']', '*', '_') == ".")
         {
             return null;
+        }
+
+        // "… · Nov 2024 – Present - Delivered agency-wide analytics; …": the description runs on after the dates
+        // (not in a table row that opens with them: "2020 – present | Senior DevOps Engineer | Kora Fintech, Lagos").
+        if (after.Length > MaxTailAfterDates && SeparatorAfterDates().IsMatch(after) && Tidy(text[..matches[0].Index]).Length > 0)
+        {
+            text = text[..(last.Index + last.Length)];
         }
 
         var remainder = text;
@@ -127,6 +137,9 @@ internal static partial class EntryHeader
 
     [GeneratedRegex(@"\S+@\S+\.\w+")]
     private static partial Regex Email();
+
+    [GeneratedRegex(@"^[\s)\]*_]*[-–—·|:]\s")]
+    private static partial Regex SeparatorAfterDates();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex AnyYear();

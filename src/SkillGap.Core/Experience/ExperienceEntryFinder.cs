@@ -21,8 +21,8 @@ internal static partial class ExperienceEntryFinder
     // A header wraps over two or three lines in a narrow column; a longer paragraph is prose about the work.
     private const int MaxHeaderLines = 3;
 
-    // Employer, title, city (and a second title line) stacked above the dates.
-    private const int MinStackedLines = 3;
+    // Title and employer, or employer, title and city (and a second title line), stacked above the dates.
+    private const int MinStackedLines = 2;
     private const int MaxStackedLines = 4;
     private const double SameIndent = 2;
 
@@ -100,6 +100,7 @@ internal static partial class ExperienceEntryFinder
             }
             else if (aboveUsable && (words.Length == 0 || HeaderFields.IsPlace(words))
                      && Stack(document, area, rows, headers, above, i) is { Count: >= MinStackedLines } stack
+                     && OneFieldALine(document, rows, columns, stack)
                      && HeaderFields.Stacked([.. stack.Select(rows.TextOf), words]) is { } stacked)
             {
                 // Employer, title, city and dates each on a line of its own (Google Docs and Canva templates).
@@ -215,6 +216,11 @@ internal static partial class ExperienceEntryFinder
 
         return stack;
     }
+
+    /// <summary>A stack holds one field a line: no line wraps into the next, and none joins two fields with a dash, bar or dot.</summary>
+    private static bool OneFieldALine(ExtractedDocument document, BaselineRows rows, ColumnEdges columns, List<int> stack) =>
+        stack.All(l => HeaderFields.SinglePart(rows.TextOf(l)))
+        && stack.Zip(stack.Skip(1)).All(p => !columns.WrapsInto(document.Lines[p.First], document.Lines[p.Second]));
 
     /// <summary>"SRE Engineer" over "RapidRatings, Dublin, Ireland | Sept 2023 - Present": a title line above the employer's dated line.</summary>
     private static bool TitleOverEmployer(DocumentLine above, string aboveText, DocumentLine dated, string words) =>

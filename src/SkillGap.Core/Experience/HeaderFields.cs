@@ -133,6 +133,9 @@ internal static partial class HeaderFields
 
     private static List<string> Pieces(string line) => Tab().Split(line).Select(EntryHeader.Tidy).Where(p => p.Length > 0).ToList();
 
+    /// <summary>Whether a line holds one header part: no dash, bar, middle dot or "at" between parts (commas allowed: "Leeds, UK").</summary>
+    public static bool SinglePart(string text) => StrongSeparator().Split(EntryHeader.Tidy(text)).Count(p => p.Trim().Length > 0) <= 1;
+
     /// <summary>Whether a line ends a sentence: a full stop after anything but a company suffix ("Venuiti Healthcare Inc.").</summary>
     public static bool EndsSentence(string text)
     {

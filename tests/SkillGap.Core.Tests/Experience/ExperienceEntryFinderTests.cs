@@ -91,6 +91,21 @@ public class ExperienceEntryFinderTests
     }
 
     [Fact]
+    public void ReadsTitleEmployerAndDatesOnThreeLines()
+    {
+        var entry = Assert.Single(Find("Employment History", "Linux System Engineer", "Targetcast Networks (via acquisition of RippleTV)", "October 2008-January 2010", "Provided system engineering."));
+        Assert.Equal(("Linux System Engineer", "Targetcast Networks (via acquisition of RippleTV)"), (entry.Title, entry.Employer));
+        Assert.Equal((new DatePoint(2008, 10), new DatePoint(2010, 1)), (entry.Start, entry.End!.Value));
+    }
+
+    [Fact]
+    public void ADescriptionRunningOnAfterTheDatesIsNotPartOfTheHeader()
+    {
+        var entry = Assert.Single(Find("Experience", "RPA Developer · GovTech (seconded to MOM)", "Jul 2019 – Feb 2020 - Built UiPath automations used by service centre teams across the ministry."));
+        Assert.Equal(("RPA Developer", "GovTech (seconded to MOM)"), (entry.Title, entry.Employer));
+    }
+
+    [Fact]
     public void ReadsATitleLineAboveTheEmployersDatedLine()
     {
         var entry = Assert.Single(Find("Experience", "SRE Engineer", "RapidRatings, Dublin, Ireland | Sept 2023 - Present", "- Automated deployments."));
