@@ -22,7 +22,12 @@ public static class AnalysesServices
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, uploads) =>
             form.MultipartBodyLengthLimit = uploads.Value.MaxBytes + UploadForm.EnvelopeBytes);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, uploads) =>
-            kestrel.Limits.MaxRequestBodySize = uploads.Value.MaxBytes + UploadForm.EnvelopeBytes);
+        {
+            kestrel.Limits.MaxRequestBodySize = uploads.Value.MaxBytes + UploadForm.EnvelopeBytes;
+
+            // A body that stalls (a slow-loris upload) holds a connection and a request: cut it off.
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(uploads.Value.MinBodyBytesPerSecond, uploads.Value.SlowBodyGracePeriod);
+        });
         return services;
     }
 }

@@ -54,9 +54,10 @@ public sealed partial class ServerProcess : IDisposable
         };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        if (!_listening.Task.Wait(TimeSpan.FromSeconds(60)))
+        var exited = _process.WaitForExitAsync();
+        if (Task.WaitAny([_listening.Task, exited], TimeSpan.FromSeconds(60)) != 0)
         {
-            throw new InvalidOperationException($"The service did not start listening within 60 s. {Errors}");
+            throw new InvalidOperationException($"The service did not start listening ({(_process.HasExited ? $"it exited with {_process.ExitCode}" : "60 s")}). {Errors}");
         }
 
         BaseAddress = _listening.Task.Result;
