@@ -7,42 +7,8 @@ namespace SkillGap.Cli.Evaluation;
 /// </summary>
 internal static class EvalCommand
 {
-    private const string Usage = "usage: eval [--data DIR] [--catalog DIR] [--model FILE] [--today YYYY-MM-DD] [--json FILE] [--verbose]";
-
-    public static int Run(string[] args)
+    public static int Run(string? evalDirectory, string? catalogDirectory, string? modelPath, DateOnly? today, string? jsonPath, bool verbose)
     {
-        string? evalDirectory = null, catalogDirectory = null, modelPath = null, jsonPath = null;
-        var verbose = false;
-        DateOnly? today = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--data" when i + 1 < args.Length:
-                    evalDirectory = args[++i];
-                    break;
-                case "--catalog" when i + 1 < args.Length:
-                    catalogDirectory = args[++i];
-                    break;
-                case "--model" when i + 1 < args.Length:
-                    modelPath = args[++i];
-                    break;
-                case "--json" when i + 1 < args.Length:
-                    jsonPath = args[++i];
-                    break;
-                case "--today" when i + 1 < args.Length && DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", out var day):
-                    today = day;
-                    i++;
-                    break;
-                case "--verbose":
-                    verbose = true;
-                    break;
-                default:
-                    Console.Error.WriteLine($"unknown option '{args[i]}'; {Usage}");
-                    return 2;
-            }
-        }
-
         evalDirectory ??= RepositoryRoot.Find() is { } root ? Path.Combine(root, "data", "eval") : null;
         if (evalDirectory is null || !Directory.Exists(evalDirectory))
         {

@@ -7,29 +7,8 @@ namespace SkillGap.Cli.PdfQuality;
 /// </summary>
 internal static class PdfQualityCommand
 {
-    public static int Run(string[] args)
+    public static int Run(string? corpus, bool json, bool verbose)
     {
-        string? corpus = null;
-        bool json = false, verbose = false;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--corpus" when i + 1 < args.Length:
-                    corpus = args[++i];
-                    break;
-                case "--json":
-                    json = true;
-                    break;
-                case "--verbose":
-                    verbose = true;
-                    break;
-                default:
-                    Console.Error.WriteLine($"unknown option '{args[i]}'; usage: pdf-quality [--corpus DIR] [--json] [--verbose]");
-                    return 2;
-            }
-        }
-
         string? root = RepositoryRoot.Find();
         corpus ??= root is null ? null : CorpusFiles.DefaultCorpus(root);
         if (corpus is null || !Directory.Exists(corpus))

@@ -14,7 +14,7 @@ internal static class TrainCommand
 {
     private const int Folds = 5;
 
-    public static int Run(string[] args)
+    public static int Run(string? data, string? taxonomy, string? output, int seed, DisambiguationTrainingOptions options)
     {
         var root = RepositoryRoot.Find();
         if (root is null)
@@ -23,14 +23,7 @@ internal static class TrainCommand
             return 2;
         }
 
-        var (arguments, error) = TrainArguments.Parse(args, root);
-        if (arguments is null)
-        {
-            Console.Error.WriteLine($"train: {error}");
-            Console.Error.WriteLine("usage: train [--data <file.jsonl>] [--taxonomy <skills.json>] [--out <model.zip>] [--seed <int>] [--l1 <float>] [--l2 <float>]");
-            return 2;
-        }
-
+        var arguments = TrainArguments.WithDefaults(data, taxonomy, output, seed, options, root);
         if (!File.Exists(arguments.DataPath))
         {
             Console.Error.WriteLine($"train: no training data at {arguments.DataPath}");
@@ -56,7 +49,6 @@ internal static class TrainCommand
         }
 
         var split = DataSplit.ByTextHash(parsed.Examples);
-        var options = arguments.Options;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"examples: {parsed.Examples.Count} (train {split.Train.Count}, test {split.Test.Count}), seed {arguments.Seed}, {techTerms.Count} technical terms, L-BFGS L1 {options.L1} L2 {options.L2}"));
 

@@ -2,14 +2,14 @@ using SkillGap.Cli.Evaluation;
 using SkillGap.Core.Analysis;
 using SkillGap.Core.Catalogs;
 using SkillGap.Core.Experience;
-using SkillGap.Core.Tests.Support;
+using SkillGap.Cli.Tests.Support;
 
-namespace SkillGap.Core.Tests.Evaluation;
+namespace SkillGap.Cli.Tests.Evaluation;
 
 /// <summary>The eval's advice checker catches each broken rule in a hand-written path (it never calls the planner).</summary>
 public class AdviceRuleCheckerTests
 {
-    private static readonly Catalog Catalog = TestCatalogs.Real;
+    private static readonly Catalog Catalog = CommittedCatalog.Real;
 
     /// <summary>An analysis for one role whose path is <paramref name="steps"/>, each step's closes and hours filled in honestly.</summary>
     private static ResumeAnalysis Analysis(string roleId, string[] written, string[] held, double years, params string[] steps) =>

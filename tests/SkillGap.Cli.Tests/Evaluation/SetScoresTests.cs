@@ -1,6 +1,6 @@
 using SkillGap.Cli.Evaluation;
 
-namespace SkillGap.Core.Tests.Evaluation;
+namespace SkillGap.Cli.Tests.Evaluation;
 
 public sealed class SetScoresTests
 {

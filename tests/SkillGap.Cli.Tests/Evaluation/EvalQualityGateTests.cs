@@ -1,6 +1,6 @@
 using SkillGap.Cli.Evaluation;
 
-namespace SkillGap.Core.Tests.Evaluation;
+namespace SkillGap.Cli.Tests.Evaluation;
 
 /// <summary>
 /// The README's quality numbers, as a gate: the full pipeline (readers, sections, matcher, trained model) over every

@@ -1,6 +1,6 @@
 using SkillGap.Cli.PdfQuality;
 
-namespace SkillGap.Core.Tests.PdfQuality;
+namespace SkillGap.Cli.Tests.PdfQuality;
 
 /// <summary>pdf-quality's tokens: the same words whichever side broke a hyphenated word at a line end.</summary>
 public sealed class TokenizerTests

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using SkillGap.Cli.Evaluation;
 
-namespace SkillGap.Core.Tests.Evaluation;
+namespace SkillGap.Cli.Tests.Evaluation;
 
 /// <summary>
 /// data/eval/real: public resumes, one document each, every one traceable to a repository, path, commit and licence

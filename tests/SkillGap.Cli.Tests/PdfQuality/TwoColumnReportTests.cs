@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SkillGap.Cli.PdfQuality;
 
-namespace SkillGap.Core.Tests.PdfQuality;
+namespace SkillGap.Cli.Tests.PdfQuality;
 
 /// <summary>
 /// pdf-quality scores two-column files on their own, and the column-by-column references render.sh writes for the

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SkillGap.Cli.Evaluation;
 
-namespace SkillGap.Core.Tests.Evaluation;
+namespace SkillGap.Cli.Tests.Evaluation;
 
 /// <summary>
 /// The labelled eval sets (data/eval and, when present, data/eval/holdout) are complete and speak the catalog's ids,

@@ -1,6 +1,6 @@
 using SkillGap.Cli.PdfQuality;
 
-namespace SkillGap.Core.Tests.PdfQuality;
+namespace SkillGap.Cli.Tests.PdfQuality;
 
 /// <summary>Checked fixes to poppler's reference apply exactly, and one that no longer matches stops the report.</summary>
 public sealed class ReferenceCorrectionTests
