@@ -109,6 +109,7 @@ public sealed partial class AliasMatcher
     private void MatchLine(string line, int offset, List<AliasMatch> matches, bool skillsOnly = false)
     {
         var stream = MatchableTokens(Tokenizer.Tokenize(line)).ToArray();
+        BlankNonEvidence(line, stream);
         var i = 0;
         while (i < stream.Length)
         {
@@ -126,6 +127,27 @@ public sealed partial class AliasMatcher
             i += count;
         }
     }
+
+    /// <summary>Words inside a web address, e-mail address or file path become barriers that no alias starts with or crosses.</summary>
+    private static void BlankNonEvidence(string line, Token[] stream)
+    {
+        var spans = NonEvidenceSpans.In(line);
+        if (spans.Count == 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < stream.Length; k++)
+        {
+            var token = stream[k];
+            if (spans.Exists(s => token.Start >= s.Start && token.Start < s.End))
+            {
+                stream[k] = token with { Normalized = Barrier, IsWord = false };
+            }
+        }
+    }
+
+    private const string Barrier = "\u0001";
 
     internal static IEnumerable<Token> MatchableTokens(IEnumerable<Token> tokens) =>
         tokens.Where(t => t.Normalized is not ("-" or "\u00AE" or "\u2122" or "\u00A9" or "\u00AD"));
@@ -162,6 +184,11 @@ public sealed partial class AliasMatcher
         {
             var expected = pattern.Tokens[k];
             var actual = stream[start + k];
+            if (actual.Normalized == Barrier)
+            {
+                return false;
+            }
+
             var isLast = k == pattern.Tokens.Length - 1;
             var same = pattern.CaseSensitive
                 ? actual.Text == expected.Text

@@ -120,4 +120,22 @@ public class AliasMatcherTests
         Assert.Equal("azure-key-vault", match.TargetId);
         Assert.Equal("Key\nVault", document.Text.Substring(match.Start, match.Length));
     }
+
+    [Theory]
+    [InlineData("Portfolio: https://jane.github.io | LinkedIn: https://www.linkedin.com/in/jane")]
+    [InlineData("jane.doe@terraform-consulting.com")]
+    [InlineData("Blog: www.kubernetes-notes.dev/posts/helm")]
+    [InlineData("Code in github.com/jane/ansible-roles")]
+    [InlineData("Edited /etc/nginx/nginx.conf and ~/docker/compose.yml")]
+    [InlineData("(notes in notes/certs/kubernetes/)")]
+    public void WebAddressesEmailAddressesAndFilePathsAreNotSkillEvidence(string line)
+    {
+        Assert.Empty(Ids(Real, line));
+    }
+
+    [Fact]
+    public void NamesWithDotsAndSlashedListsAreNotMistakenForAddresses()
+    {
+        Assert.Equal(["dotnet", "nodejs", "ci-cd", "git", "github", "gitlab", "http"], Ids(Real, "ASP.NET, Node.js, CI/CD, Git/GitHub/GitLab, HTTPS"));
+    }
 }
