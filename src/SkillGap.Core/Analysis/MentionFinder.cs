@@ -10,9 +10,14 @@ namespace SkillGap.Core.Analysis;
 /// <param name="Year">For a certification, the year written beside it ("CKA (2021)"), if any.</param>
 internal sealed record Mention(AliasMatch Match, Evidence Evidence, int? Year = null);
 
-internal static class MentionFinder
+internal static partial class MentionFinder
 {
     private const int MaxSnippetLength = 240;
+
+    // A role's name is a practice the person has when they held the job: "DevOps Engineer, Acme" under Experience
+    // (or under a heading we could not place). In a summary or the header, a skills heading ("Cloud & DevOps:"),
+    // a project, a bootcamp or "interested in pursuing DevOps" it is an aim or a topic, not the job.
+    private static readonly HashSet<string> RolePractices = new(StringComparer.Ordinal) { "devops", "sre", "platform-engineering" };
 
     /// <summary>
     /// Keeps the matches that count: not under Interests or References, and, for ordinary-word aliases,
@@ -51,7 +56,20 @@ internal static class MentionFinder
                 continue;
             }
 
+
+            var lineStart = document.LineStart(line);
+            if (match.Target == MatchTarget.Skill
+                && LinkLabels.IsLinkLabel(match.TargetId, document.Lines[line].Text, match.Start - lineStart, Math.Min(match.Length, document.Lines[line].Text.Length - (match.Start - lineStart))))
+            {
+                continue;
+            }
+
             var (window, windowStart) = paragraph.WindowAround(match.Start);
+            if (match.Target == MatchTarget.Skill && RolePractices.Contains(match.TargetId) && !MayHoldAJob(section, Sentence(window, match.Start - windowStart)))
+            {
+                continue;
+            }
+
             if (match.Ambiguous)
             {
                 var context = new MentionContext(window, match.Start - windowStart, match.Length, match.TargetId, section);
@@ -81,6 +99,12 @@ internal static class MentionFinder
 
         return mentions;
     }
+
+    /// <summary>Under Experience, a summary that does not only aim at the role, or a dated job header ("lead DevOps consultant — Jan 2023 – Present") that a heading we did not know left in the summary.</summary>
+    private static bool MayHoldAJob(SectionKind section, string line) =>
+        section is SectionKind.Experience or SectionKind.Unknown or SectionKind.Other
+        || (section is SectionKind.Summary or SectionKind.Contact
+            && (Experience.DateRangeParser.FindAll(line).Count > 0 || !Aspiration().IsMatch(line)));
 
     /// <summary>The text around a certification up to its neighbouring certifications on the line, where "(in progress)" would be.</summary>
     private static string CertificationClause(ExtractedDocument document, List<AliasMatch> matches, int[] lineOf, int index)
@@ -130,6 +154,8 @@ internal static class MentionFinder
         return (start > 0 && end - start == MaxSnippetLength ? "…" : "") + sentence + (end < line.Length && end - start == MaxSnippetLength ? "…" : "");
     }
 
+    private static string Sentence(string text, int offset) => text[SentenceStart(text, offset)..SentenceEnd(text, offset)];
+
     private static int SentenceStart(string line, int offset)
     {
         for (var i = Math.Min(offset, line.Length) - 1; i > 0; i--)
@@ -155,4 +181,7 @@ internal static class MentionFinder
 
         return line.Length;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:aspiring|interested in|interest in|looking to|seeking|pursuing|pursue|transition(?:ing)? (?:in)?to|career in|passionate about|keen to|eager to|want to|goal is|willing(?:ness)? to|learning|to become)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Aspiration();
 }

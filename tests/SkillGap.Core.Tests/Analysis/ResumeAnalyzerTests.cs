@@ -137,6 +137,36 @@ public class ResumeAnalyzerTests
         Assert.DoesNotContain("go", prose);
     }
 
+    [Theory]
+    [InlineData("GitHub: github.com/jane-doe | LinkedIn: linkedin.com/in/jane-doe")]
+    [InlineData("London • LinkedIn • Email • GitHub • Website")]
+    [InlineData("LinkedIn ↗    GitHub ↗     Blog ↗")]
+    [InlineData("Sorting visualiser, view on GitHub")]
+    public void ACodeHostNamedAsALinkLabelIsNotTheTool(string line)
+    {
+        Assert.DoesNotContain("github", TextSkillsOf(Lines("Jane Doe", line, "Skills", "Terraform, Ansible")));
+        Assert.Contains("github", TextSkillsOf(Lines("Jane Doe", line, "Skills", "Terraform, Git, GitHub, GitLab")));
+    }
+
+    [Theory]
+    [InlineData("Summary", "Accountant with ten years in audit, interested in pursuing DevOps.")]
+    [InlineData("Summary", "Aspiring DevOps engineer looking to start a career in the cloud.")]
+    [InlineData("Skills", "Cloud & DevOps: AWS, Docker, Terraform")]
+    [InlineData("Projects", "Built a DevOps dashboard with Grafana and Prometheus")]
+    public void ARolePracticeIsNotTakenFromAnAimAHeadingOrAProject(string heading, string line)
+    {
+        var skills = TextSkillsOf(Lines("Jane Doe", heading, line, "Experience", "Accountant, Acme Ltd, 2016 – 2024", "- Monthly reporting in Excel"));
+
+        Assert.DoesNotContain("devops", skills);
+    }
+
+    [Fact]
+    public void ARolePracticeCountsWhenThePersonHeldTheJob()
+    {
+        Assert.Contains("devops", TextSkillsOf(Lines("Jane Doe", "Experience", "DevOps Engineer, Acme Ltd, 2019 – 2024", "- Built the CI/CD pipelines with Jenkins")));
+        Assert.Contains("devops", TextSkillsOf(Lines("Jane Doe", "Summary", "DevOps engineer with six years on AWS and Kubernetes.")));
+    }
+
     private static string AnalysisJsonOf(ResumeAnalysis analysis) => System.Text.Json.JsonSerializer.Serialize(analysis);
 
     [Fact]
