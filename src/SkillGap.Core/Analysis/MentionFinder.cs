@@ -26,7 +26,7 @@ internal static partial class MentionFinder
     /// </summary>
     public static List<Mention> Find(
         ExtractedDocument document, SectionMap sections, List<AliasMatch> matches, Func<MentionContext, bool>? confirmAmbiguous, Catalog catalog,
-        CancellationToken cancellationToken = default)
+        DateOnly today, CancellationToken cancellationToken = default)
     {
         var lineOf = matches.Select(m => document.LineAt(m.Start)).ToArray();
         var documentClouds = CloudQualifiedAliases.CloudsNamed(matches);
@@ -84,8 +84,13 @@ internal static partial class MentionFinder
             int? year = null;
             if (match.Target == MatchTarget.Certification)
             {
+                if (LevelOf(document.Text, match.Start + match.Length))
+                {
+                    continue; // "CCNA-level routing skills" describes a level of knowledge, not the certificate
+                }
+
                 var clause = CertificationClause(document, matches, lineOf, i);
-                if (CertificationStatus.IsNotHeld(clause))
+                if (CertificationStatus.IsNotHeld(clause, today) || ListSaysLapsed(document, sections, line))
                 {
                     continue;
                 }
@@ -106,24 +111,58 @@ internal static partial class MentionFinder
         || (section is SectionKind.Summary or SectionKind.Contact
             && (Experience.DateRangeParser.FindAll(line).Count > 0 || !Aspiration().IsMatch(line)));
 
-    /// <summary>The text around a certification up to its neighbouring certifications on the line, where "(in progress)" would be.</summary>
+    private static bool LevelOf(string text, int end) =>
+        end < text.Length && text[end] is '-' or ' ' or '\u2010' or '\u2011'
+        && string.Compare(text, end + 1, "level", 0, 5, StringComparison.OrdinalIgnoreCase) == 0
+        && (end + 6 >= text.Length || !char.IsLetter(text[end + 6]));
+
+    /// <summary>"While most of my accreditations have not been renewed, …" above the list, within the same section.</summary>
+    private static bool ListSaysLapsed(ExtractedDocument document, SectionMap sections, int line)
+    {
+        var kind = sections.KindOf(line);
+        for (var i = line - 1; i >= 0 && i >= line - 40 && sections.KindOf(i) == kind; i--)
+        {
+            if (CertificationStatus.SaysListIsLapsed(document.Lines[i].Text))
+            {
+                return true;
+            }
+
+            if (sections.IsHeading(i))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The text around a certification up to its neighbouring certifications in its paragraph, where "(in progress)" would be.
+    /// Another name of the same certification does not end it: in "CCNA (Cisco 200-301) – In progress" the exam code is the CCNA too.
+    /// </summary>
     private static string CertificationClause(ExtractedDocument document, List<AliasMatch> matches, int[] lineOf, int index)
     {
         var line = lineOf[index];
         var from = document.LineStart(line);
-        var to = from + document.Lines[line].Text.Length;
+        var lastLine = document.ParagraphOf(line).End.Value - 1; // a wrapped name ("Solutions Architect -" / "Associate") goes on
+        if (lastLine + 1 < document.Lines.Count && DatesOnly().IsMatch(document.Lines[lastLine + 1].Text))
+        {
+            lastLine++; // and so does its date line in a narrow column ("09/2023 - 09/2026")
+        }
+
+        var to = document.LineStart(lastLine) + document.Lines[lastLine].Text.Length;
         for (var j = index - 1; j >= 0 && lineOf[j] == line; j--)
         {
-            if (matches[j].Target == MatchTarget.Certification)
+            if (matches[j].Target == MatchTarget.Certification && matches[j].TargetId != matches[index].TargetId)
             {
                 from = matches[j].Start + matches[j].Length;
                 break;
             }
         }
 
-        for (var j = index + 1; j < matches.Count && lineOf[j] == line; j++)
+        for (var j = index + 1; j < matches.Count && lineOf[j] <= lastLine; j++)
         {
-            if (matches[j].Target == MatchTarget.Certification)
+            if (matches[j].Target == MatchTarget.Certification && matches[j].TargetId != matches[index].TargetId)
             {
                 to = matches[j].Start;
                 break;
@@ -184,4 +223,7 @@ internal static partial class MentionFinder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:aspiring|interested in|interest in|looking to|seeking|pursuing|pursue|transition(?:ing)? (?:in)?to|career in|passionate about|keen to|eager to|want to|goal is|willing(?:ness)? to|learning|to become)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Aspiration();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s(]*(?:(?:\d{1,2}/)?\d{4}|[A-Z][a-z]{2,8}\.? \d{4})(?:\s*(?:-|–|—|to)\s*(?:(?:\d{1,2}/)?\d{4}|[A-Z][a-z]{2,8}\.? \d{4}|present|now|non-expiring|no expiry))?[\s)]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DatesOnly();
 }

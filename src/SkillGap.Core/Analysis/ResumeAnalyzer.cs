@@ -39,7 +39,7 @@ public sealed class ResumeAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         var matches = _matcher.Match(document);
         cancellationToken.ThrowIfCancellationRequested();
-        var mentions = MentionFinder.Find(document, sections, matches, _confirmAmbiguous, _catalog, cancellationToken);
+        var mentions = MentionFinder.Find(document, sections, matches, _confirmAmbiguous, _catalog, today, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         mentions.AddRange(CertificationNamedSkills.From(mentions, document, _matcher, _catalog).ToList());
         mentions.AddRange(CloudsInSkillNames.From(mentions, document, _matcher).ToList());

@@ -167,6 +167,53 @@ public class ResumeAnalyzerTests
         Assert.Contains("devops", TextSkillsOf(Lines("Jane Doe", "Summary", "DevOps engineer with six years on AWS and Kubernetes.")));
     }
 
+    private static HashSet<string> HeldOf(params string[] certificationLines) =>
+        Analyzer.Analyze(Lines(["Jane Doe", "Certifications", .. certificationLines]), Today).Certifications.Select(c => c.Id).ToHashSet();
+
+    [Theory]
+    [InlineData("CCNA (Cisco 200-301) – In progress")]
+    [InlineData("CCNA, Cisco (Scheduled November 2025)")]
+    [InlineData("Cisco CCNA Route Switch (CSCO11674179) (exp.)")]
+    [InlineData("CCNA (2019 - 2022)")]
+    [InlineData("CCNA — valid until March 2024")]
+    [InlineData("CCNA preparation course (Udemy)")]
+    [InlineData("CCNA 200-301 practice exams")]
+    [InlineData("CCNA Bootcamp, NetAcad")]
+    [InlineData("Currently deepening CCNA-level routing and switching skills")]
+    public void ACertificationNotHeldTodayIsNotHeld(string line)
+    {
+        Assert.DoesNotContain("ccna", HeldOf(line));
+    }
+
+    [Theory]
+    [InlineData("CCNA (Cisco 200-301), 2024")]
+    [InlineData("CCNA (2023 - 2026)")]
+    [InlineData("Cisco Certified Network Associate — valid until September 30, 2027")]
+    public void AHeldOrStillValidCertificationIsHeld(string line)
+    {
+        Assert.Contains("ccna", HeldOf(line));
+    }
+
+    [Fact]
+    public void AValidityOnTheDateLineBelowTheNameCounts()
+    {
+        Assert.DoesNotContain("aws-solutions-architect-associate", HeldOf("AWS Certified Solutions Architect - Associate", "09/2020 - 09/2023"));
+        Assert.Contains("aws-solutions-architect-associate", HeldOf("AWS Certified Solutions Architect - Associate", "09/2024 - 09/2027"));
+    }
+
+    [Fact]
+    public void AListIntroducedAsNotRenewedHoldsNothing()
+    {
+        Assert.Empty(HeldOf("While most of my accreditations have not been renewed, they show my learning journey", "CCNP May 2003", "CCNA Nov 1999", "AWS Cloud Practitioner April 2018"));
+    }
+
+    [Fact]
+    public void ItilVersionsAreKeptApart()
+    {
+        Assert.Equal(["itil-v3-foundation"], HeldOf("ITIL v3 Foundation"));
+        Assert.Equal(["itil-foundation"], HeldOf("ITIL4, Information Technology Infrastructure Library"));
+    }
+
     private static string AnalysisJsonOf(ResumeAnalysis analysis) => System.Text.Json.JsonSerializer.Serialize(analysis);
 
     [Fact]
@@ -184,11 +231,11 @@ public class ResumeAnalyzerTests
     [Fact]
     public void HeldCertificationsCarryTheYearWrittenBesideThem()
     {
-        var analysis = Analyzer.Analyze(Lines("Certifications", "CKA (2021), AZ-104 (2023)", "CCNA 200-301", "RHCSA, 2016 – 2019"), Today);
+        var analysis = Analyzer.Analyze(Lines("Certifications", "CKA (2021), AZ-104 (2023)", "CCNA 200-301", "RHCSA, 2022 – 2025"), Today);
         var years = analysis.Certifications.ToDictionary(c => c.Id, c => c.Year);
         Assert.Equal(2021, years["cka"]);
         Assert.Equal(2023, years["azure-administrator-associate"]);
         Assert.Null(years["ccna"]);
-        Assert.Equal(2019, years["rhcsa"]);
+        Assert.Equal(2025, years["rhcsa"]);
     }
 }
