@@ -1,7 +1,9 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SkillGap.Web.Data;
+using SkillGap.Web.Infrastructure;
 
 namespace SkillGap.Web.Analyses;
 
@@ -18,20 +20,20 @@ public static class AnalysesApi
     }
 
     private static async Task<Results<Created<AnalysisResponse>, ProblemHttpResult>> Create(
-        HttpRequest request, AnalysisRunner runner, IOptions<UploadOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, AnalysisRunner runner, IValidator<UploadRequest> validator, IOptions<UploadOptions> options, CancellationToken cancellationToken)
     {
         var form = await UploadForm.ReadAsync(request, options.Value.MaxBytes, cancellationToken);
         if (form.Refusal is { } refusal)
         {
-            return Problem(refusal.Status, refusal.Title, refusal.Detail);
+            return RefusalProblems.ToProblem(refusal);
         }
 
-        var outcome = await runner.RunAsync(form.Request!, cancellationToken);
+        var outcome = await form.Request!.RunAsync(validator, runner, cancellationToken);
         return outcome switch
         {
             AnalysisOutcome.Created created => TypedResults.Created(
                 $"/api/v1/analyses/{created.Record.Id}", AnalysisResponse.From(created.Record, created.Analysis)),
-            AnalysisOutcome.Refused refused => Problem(refused.Status, refused.Title, refused.Detail),
+            AnalysisOutcome.Refused refused => RefusalProblems.ToProblem(refused.Refusal),
             _ => throw new InvalidOperationException("Unknown outcome."),
         };
     }

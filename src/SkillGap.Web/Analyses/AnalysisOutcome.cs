@@ -1,5 +1,7 @@
 using SkillGap.Core.Analysis;
+using SkillGap.Core.Refusals;
 using SkillGap.Web.Data;
+using SkillGap.Web.Infrastructure;
 
 namespace SkillGap.Web.Analyses;
 
@@ -8,5 +10,12 @@ public abstract record AnalysisOutcome
 {
     public sealed record Created(AnalysisRecord Record, ResumeAnalysis Analysis) : AnalysisOutcome;
 
-    public sealed record Refused(int Status, string Title, string Detail) : AnalysisOutcome;
+    public sealed record Refused(Refusal Refusal) : AnalysisOutcome
+    {
+        public int Status => RefusalProblems.For(Refusal.Reason).Status;
+
+        public string Title => RefusalProblems.For(Refusal.Reason).Title;
+
+        public string Detail => Refusal.Detail;
+    }
 }

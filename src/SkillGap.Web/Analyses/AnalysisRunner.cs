@@ -1,59 +1,42 @@
-using FluentValidation;
 using Microsoft.Extensions.Options;
 using SkillGap.Core.Analysis;
 using SkillGap.Core.Documents;
+using SkillGap.Core.Refusals;
 using SkillGap.Web.Data;
 
 namespace SkillGap.Web.Analyses;
 
-/// <summary>Upload → read → analyze → store. Shared by the API and the upload page so both behave the same.</summary>
+/// <summary>Bytes → read → analyze → store. Shared by the API and the upload page so both behave the same; knows nothing of HTTP.</summary>
 public sealed class AnalysisRunner(
     ResumeAnalyzer analyzer,
     SkillGapDbContext db,
-    IValidator<UploadRequest> validator,
     IOptions<PdfReadingOptions> pdfReading,
     IOptions<DocxReadingOptions> docxReading,
     IOptions<AnalysisOptions> analysisOptions,
+    IOptions<UploadOptions> uploadOptions,
     TimeProvider clock,
     ILogger<AnalysisRunner> logger)
 {
-    public async Task<AnalysisOutcome> RunAsync(UploadRequest request, CancellationToken cancellationToken)
+    /// <summary>Reads, analyses and stores one resume; the file name is only a label (the bytes decide the format).</summary>
+    public async Task<AnalysisOutcome> RunAsync(byte[] bytes, string fileName, string? targetRole, CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(request, cancellationToken);
-        if (!validation.IsValid)
+        var attempt = Attempt(bytes, targetRole, cancellationToken);
+        if (attempt.Refusal is { } refusal)
         {
-            var error = validation.Errors[0];
-            return error.ErrorCode == UploadRequestValidator.TooLarge
-                ? new AnalysisOutcome.Refused(StatusCodes.Status413PayloadTooLarge, "File too large", error.ErrorMessage)
-                : new AnalysisOutcome.Refused(StatusCodes.Status400BadRequest, "Invalid upload", error.ErrorMessage);
+            return new AnalysisOutcome.Refused(refusal);
         }
 
-        var bytes = await ReadAllAsync(request.File!, cancellationToken);
-        var read = DocumentReader.Read(bytes, pdfReading.Value.ToReadOptions(), cancellationToken, docxReading.Value.ToReadOptions());
-        if (read.Failure is { } failure)
-        {
-            logger.LogInformation("Upload refused: {Reason} ({Technical})", failure.Kind, failure.Technical);
-            return Refuse(failure);
-        }
-
-        var document = read.Document!;
-        var targetRole = string.IsNullOrEmpty(request.TargetRole) ? null : request.TargetRole;
-        if (Analyze(document, targetRole, cancellationToken) is not { } analysis)
-        {
-            logger.LogInformation("Upload refused: analysis over its {Budget} budget", analysisOptions.Value.MaxDuration);
-            return new AnalysisOutcome.Refused(StatusCodes.Status422UnprocessableEntity, "File too complex",
-                $"Analysing this file's text took longer than {analysisOptions.Value.MaxDuration.TotalSeconds:0.#} s; a resume takes well under a second. Upload a shorter export of your resume.");
-        }
-
+        var document = attempt.Document!;
+        var analysis = attempt.Analysis!;
         var record = new AnalysisRecord
         {
             Id = AnalysisId.New(),
             CreatedAt = clock.GetUtcNow(),
-            FileName = SafeFileName(request.File!.FileName),
+            FileName = SafeFileName(fileName),
             Format = analysis.Document.Format,
             Pages = document.Pages,
             BestFitRole = analysis.BestFitRole,
-            TargetRole = targetRole,
+            TargetRole = string.IsNullOrEmpty(targetRole) ? null : targetRole,
             ResultJson = AnalysisJson.Serialize(analysis),
             ExtractedText = document.Text,
         };
@@ -62,6 +45,39 @@ public sealed class AnalysisRunner(
         logger.LogInformation("Analysis {AnalysisId} stored: {Format}, {Pages} pages, {Skills} skills", record.Id, record.Format, record.Pages, analysis.Skills.Count);
         return new AnalysisOutcome.Created(record, analysis);
     }
+
+    /// <summary>Bytes → document → analysis, storing nothing. The target role must already be known (or empty).</summary>
+    public AnalysisAttempt Attempt(byte[] bytes, string? targetRole, CancellationToken cancellationToken)
+    {
+        if (bytes.Length > MaxBytes)
+        {
+            return AnalysisAttempt.Refuse(TooLarge());
+        }
+
+        var read = DocumentReader.Read(bytes, pdfReading.Value.ToReadOptions(), cancellationToken, docxReading.Value.ToReadOptions());
+        if (read.Failure is { } failure)
+        {
+            logger.LogInformation("Upload refused: {Reason} ({Technical})", failure.Kind, failure.Technical);
+            return AnalysisAttempt.Refuse(Refusal.From(failure));
+        }
+
+        var document = read.Document!;
+        var role = string.IsNullOrEmpty(targetRole) ? null : targetRole;
+        if (Analyze(document, role, cancellationToken) is not { } analysis)
+        {
+            logger.LogInformation("Upload refused: analysis over its {Budget} budget", analysisOptions.Value.MaxDuration);
+            return AnalysisAttempt.Refuse(new Refusal(RefusalReason.TooComplex,
+                $"Analysing this file's text took longer than {analysisOptions.Value.MaxDuration.TotalSeconds:0.#} s; a resume takes well under a second. Upload a shorter export of your resume.",
+                "analysis budget"));
+        }
+
+        return new AnalysisAttempt(document, analysis, null);
+    }
+
+    public long MaxBytes => uploadOptions.Value.MaxBytes;
+
+    public Refusal TooLarge() => new(RefusalReason.TooLarge,
+        $"The file is larger than {MaxBytes / (1024 * 1024.0):0.#} MB. Upload a smaller export of your resume.");
 
     /// <summary>The analysis under its own wall-time budget; null when the budget ran out (the caller's cancellation still throws).</summary>
     private ResumeAnalysis? Analyze(ExtractedDocument document, string? targetRole, CancellationToken cancellationToken)
@@ -78,25 +94,7 @@ public sealed class AnalysisRunner(
         }
     }
 
-    private static AnalysisOutcome.Refused Refuse(DocumentReadFailure failure) => failure.Kind switch
-    {
-        DocumentReadFailureKind.Empty => new(StatusCodes.Status400BadRequest, "Empty file", failure.Detail),
-        DocumentReadFailureKind.UnknownFormat => new(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type", failure.Detail),
-        DocumentReadFailureKind.PasswordProtected => new(StatusCodes.Status422UnprocessableEntity, "Password-protected file", failure.Detail),
-        DocumentReadFailureKind.NoText => new(StatusCodes.Status422UnprocessableEntity, "No text found", failure.Detail),
-        DocumentReadFailureKind.TooComplex => new(StatusCodes.Status422UnprocessableEntity, "File too complex", failure.Detail),
-        _ => new(StatusCodes.Status422UnprocessableEntity, "Unreadable file", failure.Detail),
-    };
-
-    private static async Task<byte[]> ReadAllAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream((int)file.Length);
-        await using var stream = file.OpenReadStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
-    }
-
-    private static string SafeFileName(string name)
+    internal static string SafeFileName(string name)
     {
         var clean = new string(Path.GetFileName(name.Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
         clean = clean.Length == 0 ? "resume" : clean;

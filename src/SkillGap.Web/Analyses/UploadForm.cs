@@ -1,3 +1,5 @@
+using SkillGap.Core.Refusals;
+
 namespace SkillGap.Web.Analyses;
 
 /// <summary>
@@ -9,13 +11,13 @@ internal static class UploadForm
     /// <summary>Room for the multipart boundaries and the small fields beside the file.</summary>
     public const long EnvelopeBytes = 64 * 1024;
 
-    public sealed record Result(UploadRequest? Request, AnalysisOutcome.Refused? Refusal);
+    public sealed record Result(UploadRequest? Request, Refusal? Refusal);
 
     public static async Task<Result> ReadAsync(HttpRequest request, long maxFileBytes, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
-            return new Result(null, new AnalysisOutcome.Refused(StatusCodes.Status415UnsupportedMediaType, "Unsupported request",
+            return new Result(null, new Refusal(RefusalReason.UnsupportedRequest,
                 "Send the resume as multipart/form-data with a field named 'file'."));
         }
 
@@ -35,7 +37,7 @@ internal static class UploadForm
         }
         catch (BadHttpRequestException ex)
         {
-            return new Result(null, new AnalysisOutcome.Refused(ex.StatusCode, "Bad request",
+            return new Result(null, new Refusal(ex.StatusCode == StatusCodes.Status408RequestTimeout ? RefusalReason.RequestTimedOut : RefusalReason.BadRequest,
                 $"The request body could not be read ({ex.Message.TrimEnd('.')}). Send the whole form again."));
         }
         catch (InvalidDataException ex)
@@ -44,17 +46,17 @@ internal static class UploadForm
         }
         catch (IOException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new Result(null, new AnalysisOutcome.Refused(StatusCodes.Status400BadRequest, "Incomplete form",
+            return new Result(null, new Refusal(RefusalReason.IncompleteForm,
                 "The request body ended before the multipart form did: the upload was cut short, or the boundary in the body does not match the one in the Content-Type header. Send the file again."));
         }
     }
 
-    public static AnalysisOutcome.Refused TooLarge(long maxFileBytes) =>
-        new(StatusCodes.Status413PayloadTooLarge, "File too large",
+    public static Refusal TooLarge(long maxFileBytes) =>
+        new(RefusalReason.TooLarge,
             $"The upload is larger than {maxFileBytes / (1024 * 1024.0):0.#} MB. Upload a smaller export of your resume.");
 
     // The multipart and form readers say which of their limits a body broke only in their message.
-    private static AnalysisOutcome.Refused Malformed(string message, long maxFileBytes)
+    private static Refusal Malformed(string message, long maxFileBytes)
     {
         if (message.StartsWith("Multipart body length limit", StringComparison.Ordinal))
         {
@@ -72,6 +74,6 @@ internal static class UploadForm
                 "The form has too many fields or a field that is too long. Send only 'file' and, optionally, 'targetRole'.",
             _ => $"The multipart form could not be read ({message.TrimEnd('.')}). Let your HTTP client build the multipart body, and send the file again.",
         };
-        return new AnalysisOutcome.Refused(StatusCodes.Status400BadRequest, "Malformed form", detail);
+        return new Refusal(RefusalReason.MalformedForm, detail);
     }
 }

@@ -1,8 +1,10 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using SkillGap.Core.Catalogs;
+using SkillGap.Core.Refusals;
 using SkillGap.Web.Analyses;
 
 namespace SkillGap.Web.Pages;
@@ -22,16 +24,19 @@ public sealed class IndexModel(Catalog catalog, IOptions<UploadOptions> options,
     {
     }
 
-    public async Task<IActionResult> OnPostAsync([FromServices] AnalysisRunner runner, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(
+        [FromServices] AnalysisRunner runner, [FromServices] IValidator<UploadRequest> validator, CancellationToken cancellationToken)
     {
         var form = await UploadForm.ReadAsync(Request, options.Value.MaxBytes, cancellationToken);
         if (form.Refusal is null && !await antiforgery.IsRequestValidAsync(HttpContext))
         {
-            form = new UploadForm.Result(null, new AnalysisOutcome.Refused(StatusCodes.Status400BadRequest, "The form expired",
+            form = new UploadForm.Result(null, new Refusal(RefusalReason.FormExpired,
                 "The form was not sent from this page, or it expired. Choose your file and send it again."));
         }
 
-        var outcome = form.Refusal ?? await runner.RunAsync(form.Request!, cancellationToken);
+        var outcome = form.Refusal is { } refusal
+            ? new AnalysisOutcome.Refused(refusal)
+            : await form.Request!.RunAsync(validator, runner, cancellationToken);
         if (outcome is AnalysisOutcome.Created created)
         {
             return Redirect($"/analyses/{created.Record.Id}");
