@@ -63,18 +63,19 @@ internal sealed class CertificationPathContext
     /// <summary>
     /// A certification that may be a step: not done, on an allowed cloud, covering something (retired exams cover nothing),
     /// for a beginner not professional, expert or specialty unless an associate from its issuer is held, and for everyone
-    /// else not a ladder's foundational step when an associate step is above it.
+    /// else not a ladder's foundational step when a higher step of that ladder is still to take.
     /// </summary>
     public bool CanTake(Certification cert) =>
         !IsPassed(cert.Id) && cert.Covers.Count > 0 && (cert.Cloud is null || AllowedClouds.ContainsKey(cert.Cloud))
         && (!IsBeginner || cert.Rank < Certification.ProfessionalRank || HoldsAssociateFrom(cert.Issuer))
-        && (IsBeginner || !HasAssociateStepAbove(cert));
+        && (IsBeginner || !HasHigherStepAbove(cert));
 
-    // With two years of technical work, a ladder's foundational exam (Cloud Practitioner, AZ-900, Linux Essentials) is
-    // skipped for the associate above it, as practitioners advise; off-ladder foundations (ITIL 4 Foundation) stay.
-    private bool HasAssociateStepAbove(Certification cert) =>
+    // With two years of technical work, a ladder's foundational exam (Cloud Practitioner, AZ-900, Linux Essentials, KCNA)
+    // is skipped for the step above it (an associate, or CKA above KCNA), as practitioners advise; off-ladder
+    // foundations (ITIL 4 Foundation) stay.
+    private bool HasHigherStepAbove(Certification cert) =>
         cert.Rank == Certification.FoundationalRank && cert.Ladder is { } ladder
-        && Catalog.Certifications.Any(c => c.Ladder == ladder && c.Rank == Certification.AssociateRank && !IsPassed(c.Id));
+        && Catalog.Certifications.Any(c => c.Ladder == ladder && c.Rank > Certification.FoundationalRank && c.Covers.Count > 0 && !IsPassed(c.Id));
 
     public bool HoldsAssociateFrom(string issuer) =>
         _passed.Select(Catalog.FindCertification).Any(c => c is not null && c.Issuer == issuer && c.Rank >= Certification.AssociateRank);
