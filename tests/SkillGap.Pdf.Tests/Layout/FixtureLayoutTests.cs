@@ -62,6 +62,23 @@ public sealed class FixtureLayoutTests
         Assert.Contains(lines, l => l.Contains("Linux", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("chromium-letter-spaced.pdf", new[] { "MEI-LING DUARTE", "PLATFORM ENGINEER · LISBON", "PROFESSIONAL EXPERIENCE", "CLOUD PLATFORM LEAD, Tessera Payments, 2020 – present", "Infrastructure Engineer, Porto Data Labs, 2016 – 2020", "Skills and Tools", "CERTIFICATIONS", "AWS Certified Solutions Architect – Associate, 2022", "EDUCATION" })]
+    [InlineData("libreoffice-letter-spaced.pdf", new[] { "TOMASZ WIERZBICKI", "DEVOPS ENGINEER · Gdańsk · tomasz.w@example.org", "PROFESSIONAL EXPERIENCE", "Release Engineer, Baltic Ferries, 2019 – present", "SKILLS AND TOOLS", "Microsoft Certified: Azure Administrator Associate, 2021", "EDUCATION" })]
+    [InlineData("pdflatex-letter-spaced.pdf", new[] { "JARED OKAFOR", "Site Reliability Engineer", "PROFESSIONAL EXPERIENCE", "SENIOR SRE, Lumen Freight, 2021 – present", "Skills and Tools", "Certifications", "Certified Kubernetes Administrator", "EDUCATION" })]
+    public void ReadsLetterSpacedAndSmallCapsHeadingsAsWords(string fixture, string[] expected)
+    {
+        List<string> lines = Lines(fixture);
+
+        foreach (string line in expected)
+        {
+            Assert.Contains(line, lines);
+        }
+
+        // The same file's normal single-letter words stay apart.
+        Assert.Contains("Vowels for the keyboard test: a I o u.", lines);
+    }
+
     private static PdfTextResult Extract(string name)
     {
         string path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Layout", name);

@@ -15,7 +15,14 @@ internal sealed class GlyphPage
     public IReadOnlyList<PositionedGlyph> Glyphs => _glyphs;
 
     /// <summary>Writes text left to right from (x, baseline); every character is half an em wide; spaces are space glyphs.</summary>
-    public GlyphPage Text(string text, double x, double baseline, double fontSize = 10, bool bold = false, bool invisible = false, bool spaceGlyphs = true, int fontId = 1)
+    public GlyphPage Text(string text, double x, double baseline, double fontSize = 10, bool bold = false, bool invisible = false, bool spaceGlyphs = true, int fontId = 1) =>
+        Spaced(text, x, baseline, 0, fontSize, bold, invisible, spaceGlyphs, fontId);
+
+    /// <summary>
+    /// Like <see cref="Text"/>, with <paramref name="tracking"/> ems added after every character, spaces included, the
+    /// way a producer positions letter-spaced text glyph by glyph (CSS letter-spacing, LaTeX's \so).
+    /// </summary>
+    public GlyphPage Spaced(string text, double x, double baseline, double tracking, double fontSize = 10, bool bold = false, bool invisible = false, bool spaceGlyphs = true, int fontId = 1)
     {
         double cursor = x;
         foreach (char c in text)
@@ -23,12 +30,12 @@ internal sealed class GlyphPage
             double advance = 0.5 * fontSize;
             if (c == ' ' && !spaceGlyphs)
             {
-                cursor += advance;
+                cursor += advance + (tracking * fontSize);
                 continue;
             }
 
             Add(new PositionedGlyph(c.ToString(), cursor, baseline, advance, fontSize, 0, bold, invisible, fontId, _glyphs.Count, c == ' '));
-            cursor += advance;
+            cursor += advance + (tracking * fontSize);
         }
 
         return this;
