@@ -43,6 +43,7 @@ public sealed class ResumeAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         mentions.AddRange(CertificationNamedSkills.From(mentions, document, _matcher, _catalog).ToList());
         mentions.AddRange(CloudsInSkillNames.From(mentions, document, _matcher).ToList());
+        mentions.AddRange(RegulationsCreditCompliance.From(mentions, _catalog).ToList());
         var history = WorkHistory.Read(document, sections, today);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -214,6 +214,18 @@ public class ResumeAnalyzerTests
         Assert.Equal(["itil-foundation"], HeldOf("ITIL4, Information Technology Infrastructure Library"));
     }
 
+    [Theory]
+    [InlineData("Followed HIPAA best practices and security procedures.", "hipaa")]
+    [InlineData("Delivered AWS deployments to PCI-DSS standards.", "pci-dss")]
+    [InlineData("Performed SOC 2 Type II engagements.", "soc2")]
+    public void ARegulationWrittenCreditsComplianceAsWritten(string line, string framework)
+    {
+        var skills = TextSkillsOf(Lines("Jane Doe", "Experience", "Engineer, Acme Ltd, 2019 – 2024", line));
+
+        Assert.Contains(framework, skills);
+        Assert.Contains("compliance", skills);
+    }
+
     private static string AnalysisJsonOf(ResumeAnalysis analysis) => System.Text.Json.JsonSerializer.Serialize(analysis);
 
     [Fact]
