@@ -65,6 +65,11 @@ internal static partial class MentionFinder
             }
 
             var (window, windowStart) = paragraph.WindowAround(match.Start);
+            if (match.Target == MatchTarget.Skill && OtherMeanings.Covers(match.TargetId, window, match.Start - windowStart, match.Length))
+            {
+                continue;
+            }
+
             if (match.Target == MatchTarget.Skill && RolePractices.Contains(match.TargetId) && !MayHoldAJob(section, Sentence(window, match.Start - windowStart)))
             {
                 continue;

@@ -226,6 +226,29 @@ public class ResumeAnalyzerTests
         Assert.Contains("compliance", skills);
     }
 
+    [Theory]
+    [InlineData("Built a recommender with collaborative filtering in Python.", "collaboration")]
+    [InlineData("Containerised the backend of a web collaboration application.", "collaboration")]
+    [InlineData("Wrote firmware for patient vitals monitoring devices.", "monitoring")]
+    [InlineData("Treasurer of the Ubuntu Women Foundation, Cape Town.", "ubuntu")]
+    [InlineData("Presented the roadmap to the leadership team every quarter.", "leadership")]
+    [InlineData("Semantic search across API documentation with embeddings.", "documentation")]
+    [InlineData("Migrated the office to a hosted VOIP service, enhancing their communication capabilities.", "communication")]
+    public void AnAliasInsideAPhraseWithAnotherMeaningIsNotTheSkill(string line, string skill)
+    {
+        Assert.DoesNotContain(skill, TextSkillsOf(Lines("Jane Doe", "Experience", "Engineer, Acme Ltd, 2019 – 2024", line)));
+    }
+
+    [Theory]
+    [InlineData("Collaborated with developers on release planning.", "collaboration")]
+    [InlineData("Set up Prometheus monitoring and alerting for 40 services.", "monitoring")]
+    [InlineData("Ran Ubuntu servers and Debian build hosts.", "ubuntu")]
+    [InlineData("Supervised a team of three administrators.", "leadership")]
+    public void TheSameWordsStillCountInTheirOwnMeaning(string line, string skill)
+    {
+        Assert.Contains(skill, TextSkillsOf(Lines("Jane Doe", "Experience", "Engineer, Acme Ltd, 2019 – 2024", line)));
+    }
+
     private static string AnalysisJsonOf(ResumeAnalysis analysis) => System.Text.Json.JsonSerializer.Serialize(analysis);
 
     [Fact]
