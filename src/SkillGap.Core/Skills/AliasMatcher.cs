@@ -191,7 +191,7 @@ public sealed partial class AliasMatcher
 
             var isLast = k == pattern.Tokens.Length - 1;
             var same = pattern.CaseSensitive
-                ? actual.Text == expected.Text
+                ? actual.Text == expected.Text || IsAllCapsFormOf(actual.Text, expected.Text)
                 : actual.Normalized == expected.Normalized || VersionlessForm(actual) == expected.Normalized
                   || (isLast && pattern.AllowsPlural && IsPluralOf(actual.Normalized, expected.Normalized));
             if (!same)
@@ -202,6 +202,12 @@ public sealed partial class AliasMatcher
 
         return true;
     }
+
+    // "JAVA", "GO", "HELM" in an all-caps skills line: the word as its writer's caps lock wrote it. Still ambiguous,
+    // so the model (or the rules) decides from the context, as for "Java".
+    private static bool IsAllCapsFormOf(string actual, string expected) =>
+        actual.Length == expected.Length && expected.Any(char.IsLower) && actual.Any(char.IsLetter) && !actual.Any(char.IsLower)
+        && string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> Keys(Token token)
     {

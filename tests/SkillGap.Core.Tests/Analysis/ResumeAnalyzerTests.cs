@@ -249,6 +249,12 @@ public class ResumeAnalyzerTests
         Assert.Contains(skill, TextSkillsOf(Lines("Jane Doe", "Experience", "Engineer, Acme Ltd, 2019 – 2024", line)));
     }
 
+    [Fact]
+    public void AnAllCapsSkillsLineIsRead()
+    {
+        Assert.Contains("java", TextSkillsOf(Lines("Jane Doe", "Technical Skills", "JAVA, PYTHON, SQL, LINUX")));
+    }
+
     private static string AnalysisJsonOf(ResumeAnalysis analysis) => System.Text.Json.JsonSerializer.Serialize(analysis);
 
     [Fact]

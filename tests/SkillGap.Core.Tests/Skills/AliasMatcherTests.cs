@@ -138,4 +138,12 @@ public class AliasMatcherTests
     {
         Assert.Equal(["dotnet", "nodejs", "ci-cd", "git", "github", "gitlab", "http"], Ids(Real, "ASP.NET, Node.js, CI/CD, Git/GitHub/GitLab, HTTPS"));
     }
+
+    [Fact]
+    public void AnAllCapsFormOfAnAmbiguousAliasMatchesAndStaysAmbiguous()
+    {
+        var java = Assert.Single(Real.Match("JAVA, SQL"), m => m.TargetId == "java");
+        Assert.True(java.Ambiguous);
+        Assert.DoesNotContain(Real.Match("JaVa"), m => m.TargetId == "java");
+    }
 }
