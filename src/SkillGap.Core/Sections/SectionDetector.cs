@@ -24,7 +24,7 @@ public static class SectionDetector
 
             // The wrapped end of a sentence ("… Let's Encrypt" / "certificates.") is no heading, whatever its words.
             var continuesParagraph = document.ParagraphOf(i).Start.Value < i;
-            if (!continuesParagraph && HeadingKind(line) is { } heading)
+            if (!continuesParagraph && HeadingKind(line, current) is { } heading)
             {
                 current = heading;
                 kinds[i] = heading;
@@ -44,7 +44,7 @@ public static class SectionDetector
         return new SectionMap(kinds, headings);
     }
 
-    internal static SectionKind? HeadingKind(DocumentLine line)
+    internal static SectionKind? HeadingKind(DocumentLine line, SectionKind current = SectionKind.Unknown)
     {
         var text = line.Text.Trim();
         if (text.Length == 0 || text.Length > 60 || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords)
@@ -61,7 +61,10 @@ public static class SectionDetector
         // "... experience", which could as well be "10 years of DevOps experience" in a summary.
         var normalized = Normalize(text);
         var styled = line.Hints.HeadingLevel > 0 || line.Hints.Bold || IsAllCaps(text) || text.EndsWith(':');
-        var looksLikeHeading = styled || (exact && (normalized.Contains(' ', StringComparison.Ordinal) || IsCommonStandalone(normalized)));
+        // After "Interests" a sidebar's next block ("Languages", "Platforms") is a heading however plainly it is set:
+        // otherwise every block below the interests would be swallowed by them.
+        var looksLikeHeading = styled || (exact && (normalized.Contains(' ', StringComparison.Ordinal) || IsCommonStandalone(normalized)
+                                                     || current == SectionKind.Interests));
         return looksLikeHeading ? kind : null;
     }
 

@@ -255,6 +255,17 @@ public class ResumeAnalyzerTests
         Assert.Contains("java", TextSkillsOf(Lines("Jane Doe", "Technical Skills", "JAVA, PYTHON, SQL, LINUX")));
     }
 
+    [Theory]
+    [InlineData("Platforms")]
+    [InlineData("Skill areas")]
+    [InlineData("Languages")]
+    public void ASidebarBlockAfterInterestsIsNotSwallowedByThem(string heading)
+    {
+        var skills = TextSkillsOf(Lines("Jane Doe", "Interests", "Hiking, chess, baking", heading, "Python, Terraform, Kubernetes"));
+
+        Assert.Superset(new HashSet<string> { "python", "terraform", "kubernetes" }, skills);
+    }
+
     private static string AnalysisJsonOf(ResumeAnalysis analysis) => System.Text.Json.JsonSerializer.Serialize(analysis);
 
     [Fact]
