@@ -4,7 +4,7 @@ namespace SkillGap.Core.Analysis;
 
 /// <summary>
 /// Phrases in which a skill's alias means something else: "collaborative filtering" is a recommender technique,
-/// "patient vitals monitoring" a medical device, "Ubuntu Women Foundation" a charity, "leadership team" the
+/// "patient vitals monitoring" a medical device, "S3 storage" or "data storage costs" a bucket or a bill, "Ubuntu Women Foundation" a charity, "leadership team" the
 /// executives, "API documentation" somebody else's docs. A mention inside one is not evidence of the skill.
 /// </summary>
 internal static partial class OtherMeanings
@@ -17,6 +17,7 @@ internal static partial class OtherMeanings
         ["communication"] = Communication(),
         ["leadership"] = Leadership(),
         ["documentation"] = Documentation(),
+        ["storage"] = Storage(),
     };
 
     /// <param name="text">The text around the mention.</param>
@@ -56,4 +57,8 @@ internal static partial class OtherMeanings
 
     [GeneratedRegex(@"\b(?:API|Flask|Django|React|vendor|official|product|framework|library|administrative|legal|shipping|customs|medical|clinical|loan|tax)\s+documentation\b", RegexOptions.IgnoreCase)]
     private static partial Regex Documentation();
+
+    // The general storage skill (SAN/NAS, block, object) is not a cloud's storage service or what storing data costs.
+    [GeneratedRegex(@"\b(?:S3|cloud|Google Cloud|blob|Azure)\s+storage\b|\b(?:data\s+)?storage\s+(?:costs?|bills?|spend)\b|\bstorages\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Storage();
 }

@@ -234,6 +234,7 @@ public class ResumeAnalyzerTests
     [InlineData("Presented the roadmap to the leadership team every quarter.", "leadership")]
     [InlineData("Semantic search across API documentation with embeddings.", "documentation")]
     [InlineData("Migrated the office to a hosted VOIP service, enhancing their communication capabilities.", "communication")]
+    [InlineData("Cut data storage costs by 30% with lifecycle rules on S3 storage.", "storage")]
     public void AnAliasInsideAPhraseWithAnotherMeaningIsNotTheSkill(string line, string skill)
     {
         Assert.DoesNotContain(skill, TextSkillsOf(Lines("Jane Doe", "Experience", "Engineer, Acme Ltd, 2019 – 2024", line)));
@@ -244,6 +245,7 @@ public class ResumeAnalyzerTests
     [InlineData("Set up Prometheus monitoring and alerting for 40 services.", "monitoring")]
     [InlineData("Ran Ubuntu servers and Debian build hosts.", "ubuntu")]
     [InlineData("Supervised a team of three administrators.", "leadership")]
+    [InlineData("Ran NetApp storage and iSCSI SAN arrays.", "storage")]
     public void TheSameWordsStillCountInTheirOwnMeaning(string line, string skill)
     {
         Assert.Contains(skill, TextSkillsOf(Lines("Jane Doe", "Experience", "Engineer, Acme Ltd, 2019 – 2024", line)));
