@@ -3,7 +3,7 @@ using SkillGap.Pdf;
 
 namespace SkillGap.Cli.PdfQuality;
 
-/// <summary>Extracts one PDF with our reader and scores the text against its reference.</summary>
+/// <summary>Extracts one PDF with our reader (and, when asked, with PdfPig) and scores the text against its reference.</summary>
 internal static class QualityRunner
 {
     private const int DiffSize = 12;
@@ -11,7 +11,7 @@ internal static class QualityRunner
     // The reader has its own budget; this is only a backstop so one hostile file cannot stall the report.
     private static readonly TimeSpan s_backstop = TimeSpan.FromSeconds(60);
 
-    public static QualityRow Score(QualityCase item)
+    public static QualityRow Score(QualityCase item, bool withPdfPig = false)
     {
         List<string> reference = Tokenizer.Tokens(item.ReferenceText());
         byte[] data = File.ReadAllBytes(item.PdfPath);
@@ -43,6 +43,28 @@ internal static class QualityRunner
             OrderScore.Compute(ours, reference),
             elapsed,
             missing,
-            extra);
+            extra,
+            withPdfPig ? ComparePdfPig(data, result.Status, ours, reference) : null);
+    }
+
+    private static PdfPigComparison ComparePdfPig(byte[] data, PdfReadStatus ours, List<string> ourTokens, List<string> reference)
+    {
+        // PdfPig has no budgets: a file our reader refused as too costly (a decompression bomb) is not given to it.
+        if (ours == PdfReadStatus.OverBudget)
+        {
+            return new PdfPigComparison(null, null, [], [], 0, "not read: over our reader's budget");
+        }
+
+        var clock = Stopwatch.StartNew();
+        (string? text, string? error) = PdfPigText.Read(data);
+        long elapsed = clock.ElapsedMilliseconds;
+        if (text is null)
+        {
+            return new PdfPigComparison(null, null, [], [], elapsed, error);
+        }
+
+        List<string> pig = Tokenizer.Tokens(text);
+        (List<(string, int)> onlyPig, List<(string, int)> onlyOurs) = WordScore.Diff(ourTokens, pig, DiffSize);
+        return new PdfPigComparison(WordScore.Compute(pig, reference), WordScore.Compute(ourTokens, pig), onlyPig, onlyOurs, elapsed, null);
     }
 }
