@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using SkillGap.Core.Analysis;
 using SkillGap.Core.Documents;
+using SkillGap.Testing;
 
 namespace SkillGap.Benchmarks;
 
@@ -40,8 +41,8 @@ public class HostileInputBenchmarks
 [MedianColumn]
 public class HostileDocxBenchmarks
 {
-    private readonly byte[] _deepNesting = HostileDocx.Build(HostileDocx.Nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", 20_000, HostileDocx.Paragraph("Kubernetes")));
-    private readonly byte[] _manyParagraphs = HostileDocx.Build(string.Concat(Enumerable.Repeat(HostileDocx.Paragraph("Wrote Terraform modules."), 50_000)));
+    private readonly byte[] _deepNesting = MinimalDocx.WithBody(MinimalDocx.Nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", 20_000, MinimalDocx.Paragraph("Kubernetes")));
+    private readonly byte[] _manyParagraphs = MinimalDocx.WithBody(string.Concat(Enumerable.Repeat(MinimalDocx.Paragraph("Wrote Terraform modules."), 50_000)));
 
     [Benchmark]
     public DocumentReadFailureKind? RefuseDeepNestingDocx() => DocumentReader.Read(_deepNesting).Failure?.Kind;

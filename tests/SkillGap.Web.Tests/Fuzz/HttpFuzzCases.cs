@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text;
+using SkillGap.Testing;
 
 namespace SkillGap.Web.Tests.Fuzz;
 
@@ -26,29 +26,8 @@ public sealed class HttpFuzzCases(Random random, IReadOnlyList<(string Name, byt
     ];
 
     /// <summary>A 3 KB Word file whose body nests 20,000 content controls: it overflowed the DOCX library's stack and ended the process.</summary>
-    public static byte[] DeepNestingDocx()
-    {
-        const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-        var nested = string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 20_000)) + "<w:p><w:r><w:t>Kubernetes</w:t></w:r></w:p>"
-                     + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 20_000));
-        var parts = new Dictionary<string, string>
-        {
-            ["[Content_Types].xml"] = """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""",
-            ["_rels/.rels"] = """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""",
-            ["word/document.xml"] = $"""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{nested}</w:body></w:document>""",
-        };
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in parts)
-            {
-                using var stream = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-                stream.Write(Encoding.UTF8.GetBytes(content));
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    public static byte[] DeepNestingDocx() =>
+        MinimalDocx.WithBody(MinimalDocx.Nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", 20_000, MinimalDocx.Paragraph("Kubernetes")));
 
     public HttpFuzzCase Next(int index, string knownId)
     {
